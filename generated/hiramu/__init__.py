@@ -1,0 +1,1 @@
+"""hiramu: typed clients for local model servers."""
