@@ -52,7 +52,7 @@ demo: generate
 	$(PY) examples/run_demo.py
 
 fuzz: $(STAMP)
-	$(PY) -m fuzz
+	PYTHONPATH=tests $(PY) tests/fuzz/run.py
 
 bench: $(STAMP)
 	$(PY) bench/run.py

@@ -1,0 +1,240 @@
+"""Drive the pinned openapi-python-client: spec in, `hiramu.ollama` out.
+
+The upstream generator renders a fixed set of files. We use it as a library so that the same parsed
+spec and Jinja environment also render our own modules (the `Client`/`AsyncClient` facade) and so
+that the hand-written runtime is copied in before the formatter runs. Programmatic use is not a
+public API upstream, hence the exact version pin checked below.
+"""
+
+from __future__ import annotations
+
+import copy
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import facade
+
+PINNED_VERSION = "0.29.1"
+GENERATOR_DIR = Path(__file__).resolve().parent
+TEMPLATES_DIR = GENERATOR_DIR / "templates"
+RUNTIME_DIR = GENERATOR_DIR / "runtime"
+STATIC_DIR = GENERATOR_DIR / "static"
+CONFIG_PATH = GENERATOR_DIR / "config.yaml"
+
+# Modules rendered from our own templates, beside the ones upstream renders.
+EXTRA_MODULES = {"_client.py": "facade.py.jinja"}
+
+NDJSON = "application/x-ndjson"
+
+
+class GenerationError(Exception):
+    """The spec or the generator produced an error or a warning."""
+
+
+@dataclass(frozen=True)
+class StreamChunk:
+    """The component schema that types one NDJSON line of a streaming operation."""
+
+    operation_id: str
+    schema_name: str
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        document = yaml.safe_load(handle)
+    if not isinstance(document, dict):
+        raise GenerationError(f"{path}: not an OpenAPI document")
+    return document
+
+
+def prepare_spec(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generator should see it.
+
+    Timestamps stay text: Ollama sends nanosecond fractions and `Z` or local offsets, which
+    `datetime` would truncate and re-spell, so a parsed response could not be written back as
+    received. The spec keeps `format: date-time` for validators and fuzzers.
+    """
+    prepared = copy.deepcopy(document)
+    for node in _walk(prepared):
+        if node.get("format") == "date-time" and node.get("type") in ("string", ["string", "null"]):
+            del node["format"]
+    return prepared
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def _resolve(document: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]]:
+    prefix = "#/components/schemas/"
+    if not ref.startswith(prefix):
+        raise GenerationError(f"unsupported $ref {ref!r}: only {prefix}* is supported")
+    name = ref[len(prefix) :]
+    schema = document.get("components", {}).get("schemas", {}).get(name)
+    if not isinstance(schema, dict):
+        raise GenerationError(f"$ref {ref!r} does not resolve")
+    return name, schema
+
+
+def stream_chunks(document: dict[str, Any]) -> dict[str, StreamChunk]:
+    """Find the chunk schema of every operation whose 200 response can be NDJSON.
+
+    The NDJSON media type refers to a line schema: either the chunk object itself or a
+    `oneOf`/`anyOf` whose first entry is the chunk (the others describe the error line).
+    """
+    found: dict[str, StreamChunk] = {}
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if method not in facade.HTTP_METHODS:
+                continue
+            response = operation.get("responses", {}).get("200") or operation.get("responses", {}).get(200)
+            media = (response or {}).get("content", {}).get(NDJSON)
+            if media is None:
+                continue
+            operation_id = operation.get("operationId")
+            if not operation_id:
+                raise GenerationError(f"{method.upper()} {path}: streaming operation without operationId")
+            schema = media.get("schema", {})
+            if "$ref" not in schema:
+                raise GenerationError(f"{operation_id}: the {NDJSON} schema must be a $ref")
+            name, line = _resolve(document, schema["$ref"])
+            variants = line.get("oneOf") or line.get("anyOf")
+            if variants:
+                first = variants[0]
+                if "$ref" not in first:
+                    raise GenerationError(f"{operation_id}: the first variant of {name} must be a $ref")
+                name, _ = _resolve(document, first["$ref"])
+            found[operation_id] = StreamChunk(operation_id=operation_id, schema_name=name)
+    return found
+
+
+def _check_pinned_version() -> None:
+    from importlib.metadata import version
+
+    installed = version("openapi-python-client")
+    if installed != PINNED_VERSION:
+        raise GenerationError(f"openapi-python-client {installed} is installed; the templates need {PINNED_VERSION}")
+
+
+def _render_package(spec_path: Path, package_dir: Path) -> None:
+    """Render hiramu/ollama into package_dir (which must not exist)."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+    from openapi_python_client.strings import PythonIdentifier
+
+    _check_pinned_version()
+    document = load_spec(spec_path)
+    chunks = stream_chunks(document)
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG_PATH),
+        MetaType.NONE,
+        str(spec_path),
+        "utf-8",
+        False,
+        package_dir,
+    )
+    data = GeneratorData.from_dict(prepare_spec(document), config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationError(f"{data.header}: {data.detail}")
+
+    models_by_schema = {str(model.name.get_untrusted_value()).rsplit("/", 1)[-1]: model for model in data.models}
+    stream_models: dict[str, Any] = {}
+    for operation_id, chunk in chunks.items():
+        model = models_by_schema.get(chunk.schema_name)
+        if model is None:
+            raise GenerationError(f"{operation_id}: chunk schema {chunk.schema_name} is not an object model")
+        stream_models[str(PythonIdentifier(operation_id, config.field_prefix))] = model.class_info
+    operations = facade.describe(data, document, stream_models, config.field_prefix)
+
+    class HiramuProject(Project):  # type: ignore[misc]
+        def _build_api(self) -> None:
+            super()._build_api()
+            for target, template in EXTRA_MODULES.items():
+                rendered = self.env.get_template(template).render()
+                (self.package_dir / target).write_text(rendered, encoding="utf-8")
+            for source in sorted(RUNTIME_DIR.glob("*.py")):
+                shutil.copyfile(source, self.package_dir / source.name)
+            (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+
+    project = HiramuProject(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
+    project.env.globals["stream_models"] = stream_models
+    project.env.globals["operations"] = operations
+    project.env.globals["stream_merges"] = {
+        str(PythonIdentifier(op.name, config.field_prefix)): op.stream.merge for op in operations if op.stream
+    }
+
+    # Post hooks look ruff up on PATH: the one pinned beside this interpreter.
+    env_path = os.environ.get("PATH", "")
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env_path}"
+    try:
+        errors = project.build()
+    finally:
+        os.environ["PATH"] = env_path
+    if errors:
+        details = "\n".join(f"{error.level.value}: {error.header}: {error.detail}" for error in errors)
+        raise GenerationError(f"generation reported problems:\n{details}")
+
+
+def generate(spec_path: Path, output_root: Path) -> Path:
+    """Wipe and regenerate output_root/hiramu (the namespace file and the ollama package)."""
+    hiramu_dir = output_root / "hiramu"
+    package_dir = hiramu_dir / "ollama"
+    with tempfile.TemporaryDirectory(prefix="hiramu-gen-") as scratch:
+        staged = Path(scratch) / "ollama"
+        _render_package(spec_path, staged)
+        shutil.rmtree(package_dir, ignore_errors=True)
+        hiramu_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staged, package_dir)
+    shutil.copyfile(STATIC_DIR / "hiramu_init.py", hiramu_dir / "__init__.py")
+    _format(hiramu_dir / "__init__.py")
+    return package_dir
+
+
+def _format(path: Path) -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    subprocess.run([str(ruff), "format", "--isolated", "--no-cache", "--quiet", str(path)], check=True)
+
+
+def _tree(root: Path) -> set[Path]:
+    return {
+        path.relative_to(root)
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    }
+
+
+def differences(expected_root: Path, actual_root: Path) -> list[str]:
+    """What differs between two generated trees (relative paths with a reason)."""
+    expected, actual = _tree(expected_root), _tree(actual_root)
+    problems = [f"missing: {path}" for path in sorted(expected - actual)]
+    problems += [f"unexpected: {path}" for path in sorted(actual - expected)]
+    for path in sorted(expected & actual):
+        if not filecmp.cmp(expected_root / path, actual_root / path, shallow=False):
+            problems.append(f"differs: {path}")
+    return problems
+
+
+def check(spec_path: Path, committed_root: Path) -> list[str]:
+    """Regenerate into a scratch folder and compare with the committed tree."""
+    with tempfile.TemporaryDirectory(prefix="hiramu-check-") as scratch:
+        fresh_root = Path(scratch)
+        generate(spec_path, fresh_root)
+        return differences(fresh_root / "hiramu", committed_root / "hiramu")

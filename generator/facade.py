@@ -1,0 +1,253 @@
+"""Describe each operation for the `Client`/`AsyncClient` facade template.
+
+The facade takes the request body's fields as keyword arguments (wire names, a trailing
+underscore only for Python keywords) and sends a plain dict, so callers may pass model
+instances or mappings alike. Everything the template prints is computed here.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass, field
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+# Which runtime merge function turns a stream's lines into the `stream: false` answer.
+MERGES = {"generate": "merge_generate", "chat": "merge_chat"}
+DEFAULT_MERGE = "merge_progress"
+
+# Optional fields that may still be passed positionally, as the official client allows.
+POSITIONAL_FIELDS = {"model"}
+
+# Request fields the facade decides itself.
+RESERVED_FIELDS = {"stream"}
+
+
+@dataclass(frozen=True)
+class Import:
+    module: str  # relative to the package, e.g. ".models.chat_response"
+    name: str
+
+
+@dataclass
+class Argument:
+    wire: str
+    name: str
+    annotation: str
+    required: bool
+    description: str
+    deprecated: bool
+
+
+@dataclass
+class PathParameter:
+    wire: str
+    name: str
+    annotation: str
+
+
+@dataclass
+class StreamInfo:
+    chunk_class: str
+    merge: str
+
+
+@dataclass
+class Operation:
+    name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    path_parameters: list[PathParameter]
+    body: str | None  # "json", "content" or None
+    arguments: list[Argument]
+    result: str  # "model", "text", "bool", "none"
+    result_class: str | None
+    stream: StreamInfo | None
+    imports: set[Import] = field(default_factory=set)
+
+    @property
+    def positional(self) -> list[Argument]:
+        """Required fields, in spec order, then `model` when optional (`client.show("llama3")`)."""
+        required = [argument for argument in self.arguments if argument.required]
+        optional_model = [a for a in self.arguments if not a.required and a.wire in POSITIONAL_FIELDS]
+        return required + optional_model
+
+    @property
+    def keyword_only(self) -> list[Argument]:
+        positional = self.positional
+        return [argument for argument in self.arguments if argument not in positional]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def _code(value: Any) -> str:
+    return str(value.as_unembedded_code())
+
+
+def docstring_text(value: str) -> str:
+    """Text safe to place inside a triple-quoted docstring."""
+    return value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+
+
+def parameter_name(wire: str) -> str:
+    name = wire
+    if keyword.iskeyword(name) or name in ("self", "timeout", "extra_headers", "extra_body"):
+        name += "_"
+    if not name.isidentifier():
+        raise ValueError(f"request field {wire!r} has no usable Python name")
+    return name
+
+
+def _class_import(prop: Any) -> Import:
+    info = prop.class_info
+    return Import(module=f".models.{info.module_name}", name=str(info.name))
+
+
+def annotation(prop: Any, imports: set[Import]) -> str:
+    """The type a facade argument accepts for this property."""
+    kind = type(prop).__name__
+    if kind == "ModelProperty":
+        imports.add(_class_import(prop))
+        return f"{prop.class_info.name} | Mapping[str, Any]"
+    if kind == "ListProperty":
+        return f"Sequence[{annotation(prop.inner_property, imports)}]"
+    if kind == "UnionProperty":
+        parts: list[str] = []
+        for inner in prop.inner_properties:
+            if type(inner).__name__ == "NoneProperty":
+                continue  # None already means "leave the field out"
+            for part in annotation(inner, imports).split(" | "):
+                if part not in parts:
+                    parts.append(part)
+        return " | ".join(parts) if parts else "Any"
+    if kind in ("LiteralEnumProperty", "EnumProperty"):
+        imports.add(_class_import(prop))
+        return str(prop.class_info.name)
+    if kind == "AnyProperty":
+        return "Any"
+    if kind == "NoneProperty":
+        return "None"
+    return _code(prop.get_type_string(no_optional=True))
+
+
+def _result(endpoint: Any, imports: set[Import]) -> tuple[str, str | None]:
+    successes = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
+    if _text(endpoint.method) == "head":
+        return "bool", None
+    for response in successes:
+        kind = type(response.prop).__name__
+        if kind == "ModelProperty":
+            imports.add(_class_import(response.prop))
+            return "model", str(response.prop.class_info.name)
+        if kind == "StringProperty" and response.source["attribute"] == "response.text":
+            return "text", None
+    return "none", None
+
+
+def raw_operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The spec's operation objects by operationId."""
+    found: dict[str, dict[str, Any]] = {}
+    for item in document.get("paths", {}).values():
+        for method, operation in item.items():
+            if method in HTTP_METHODS and isinstance(operation, dict) and "operationId" in operation:
+                found[str(operation["operationId"])] = operation
+    return found
+
+
+def describe(
+    data: Any, document: dict[str, Any], stream_models: dict[str, Any], field_prefix: str
+) -> list[Operation]:
+    """One Operation per endpoint; stream_models maps endpoint names to chunk class infos.
+
+    Endpoint names are the generator's identifiers for operationIds (`list` becomes `list_`).
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    by_identifier = {str(PythonIdentifier(op_id, field_prefix)): raw for op_id, raw in raw_operations(document).items()}
+    operations: list[Operation] = []
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            raw = by_identifier[str(endpoint.name)]
+            operations.append(_describe_endpoint(endpoint, raw, stream_models.get(str(endpoint.name))))
+    names = [operation.name for operation in operations]
+    if len(set(names)) != len(names):
+        raise ValueError(f"duplicate operation names: {sorted(names)}")
+    return operations
+
+
+def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> Operation:
+    imports: set[Import] = set()
+    name = str(raw.get("operationId", ""))
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise ValueError(f"operationId {name!r} is not usable as a method name")
+    if endpoint.query_parameters or endpoint.header_parameters or endpoint.cookie_parameters:
+        raise ValueError(f"{name}: query, header and cookie parameters are not supported by the facade")
+
+    path_parameters = [
+        PathParameter(
+            wire=_text(parameter.name),
+            name=str(parameter.python_name),
+            annotation=_code(parameter.get_type_string(no_optional=True)),
+        )
+        for parameter in endpoint.path_parameters
+    ]
+
+    body: str | None = None
+    arguments: list[Argument] = []
+    if len(endpoint.bodies) > 1:
+        raise ValueError(f"{name}: several request body types are not supported by the facade")
+    if endpoint.bodies:
+        request = endpoint.bodies[0]
+        body = str(request.body_type.value)
+        if body == "json":
+            model = request.prop
+            if type(model).__name__ != "ModelProperty":
+                raise ValueError(f"{name}: a JSON request body must be an object schema")
+            for prop in model.required_properties + model.optional_properties:
+                wire = _text(prop.name)
+                if wire in RESERVED_FIELDS:
+                    continue
+                arguments.append(
+                    Argument(
+                        wire=wire,
+                        name=parameter_name(wire),
+                        annotation=annotation(prop, imports),
+                        required=bool(prop.required),
+                        description=docstring_text(_text(prop.description)),
+                        deprecated=bool(getattr(prop, "deprecated", False)),
+                    )
+                )
+        elif body != "content":
+            raise ValueError(f"{name}: unsupported request body type {body}")
+
+    result, result_class = _result(endpoint, imports)
+    stream: StreamInfo | None = None
+    if chunk_info is not None:
+        info = chunk_info
+        imports.add(Import(module=f".models.{info.module_name}", name=str(info.name)))
+        stream = StreamInfo(chunk_class=str(info.name), merge=MERGES.get(name, DEFAULT_MERGE))
+
+    return Operation(
+        name=name,
+        http_method=_text(endpoint.method).upper(),
+        path=_text(endpoint.path),
+        summary=docstring_text(_text(endpoint.summary)),
+        description=docstring_text(_text(endpoint.description)),
+        deprecated=bool(raw.get("deprecated", False)),
+        path_parameters=path_parameters,
+        body=body,
+        arguments=arguments,
+        result=result,
+        result_class=result_class,
+        stream=stream,
+        imports=imports,
+    )
