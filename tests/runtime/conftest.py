@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from runtime.scripted_server import ScriptedServer
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The developer's own OLLAMA_HOST / OLLAMA_API_KEY must not leak into the tests.
+    monkeypatch.delenv("OLLAMA_HOST", raising=False)
+    monkeypatch.delenv("OLLAMA_API_KEY", raising=False)
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    with ScriptedServer() as running:
+        yield running
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the waits between retries instead of sleeping through them."""
+    from hiramu.ollama import _base_client
+
+    waits: list[float] = []
+
+    def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def record_async(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_base_client, "sleep_for_retry", record)
+    monkeypatch.setattr(_base_client, "async_sleep_for_retry", record_async)
+    return waits
