@@ -1,0 +1,596 @@
+"""GGUF files read, rewritten, quantised and synthesised with the ``gguf`` package.
+
+What Ollama reports about a model (architecture, parameter count, file type, context and embedding
+length, ``model_info`` keys, tensors, vocabulary) comes from here, read from the real blob.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import gguf
+import numpy as np
+
+from .gojson import F32
+
+GGUF_MAGIC = b"GGUF"
+
+# general.file_type values, spelled like Ollama's FileType.String()
+FILE_TYPE_NAMES = {
+    0: "F32",
+    1: "F16",
+    2: "Q4_0",
+    3: "Q4_1",
+    7: "Q8_0",
+    8: "Q5_0",
+    9: "Q5_1",
+    10: "Q2_K",
+    11: "Q3_K_S",
+    12: "Q3_K_M",
+    13: "Q3_K_L",
+    14: "Q4_K_S",
+    15: "Q4_K_M",
+    16: "Q5_K_S",
+    17: "Q5_K_M",
+    18: "Q6_K",
+    32: "BF16",
+}
+# The quantize targets Ollama accepts (ggml.ParseFileType), upper-cased request value -> file type.
+QUANTIZE_TARGETS = {"F32": 0, "F16": 1, "Q8_0": 7, "Q4_K_S": 14, "Q4_K_M": 15, "Q4_K": 15, "BF16": 32}
+SUPPORTED_LIST = "F32, F16, Q4_K_S, Q4_K_M, Q8_0"
+
+_SCALAR_TYPES = {
+    gguf.GGUFValueType.UINT8,
+    gguf.GGUFValueType.INT8,
+    gguf.GGUFValueType.UINT16,
+    gguf.GGUFValueType.INT16,
+    gguf.GGUFValueType.UINT32,
+    gguf.GGUFValueType.INT32,
+    gguf.GGUFValueType.UINT64,
+    gguf.GGUFValueType.INT64,
+}
+_FLOAT_TYPES = {gguf.GGUFValueType.FLOAT32, gguf.GGUFValueType.FLOAT64}
+
+
+def is_gguf(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(4) == GGUF_MAGIC
+    except OSError:
+        return False
+
+
+def human_number(n: int) -> str:
+    """Ollama's ``format.HumanNumber`` (parameter_size)."""
+    for unit, scale, decimals in (("B", 1_000_000_000, 1), ("M", 1_000_000, 2)):
+        if n >= scale:
+            v = n / scale
+            return f"{v:.0f}{unit}" if v == int(v) else f"{v:.{decimals}f}{unit}"
+    if n >= 1000:
+        return f"{n / 1000:.0f}K"
+    return str(n)
+
+
+@dataclass(frozen=True)
+class TensorInfo:
+    name: str
+    type: str
+    shape: tuple[int, ...]
+    n_elements: int
+
+
+@dataclass
+class GGUFInfo:
+    """Everything the server needs from one GGUF blob."""
+
+    kv: dict[str, tuple[gguf.GGUFValueType, Any]]
+    tensors: list[TensorInfo]
+    parameter_count: int
+    tokens: list[str] = field(default_factory=list)
+    token_types: list[int] = field(default_factory=list)
+
+    @property
+    def architecture(self) -> str:
+        return str(self.value("general.architecture", ""))
+
+    def value(self, key: str, default: Any = None) -> Any:
+        entry = self.kv.get(key)
+        return default if entry is None else entry[1]
+
+    def arch_value(self, key: str, default: Any = None) -> Any:
+        """``kv.Uint("context_length")`` style lookup: keys without a prefix live under the architecture."""
+        return self.value(f"{self.architecture}.{key}", default)
+
+    @property
+    def file_type(self) -> int:
+        return int(self.value("general.file_type", 1024))
+
+    @property
+    def file_type_name(self) -> str:
+        return FILE_TYPE_NAMES.get(self.file_type, "unknown")
+
+    @property
+    def context_length(self) -> int:
+        return int(self.arch_value("context_length", 0))
+
+    @property
+    def embedding_length(self) -> int:
+        return int(self.arch_value("embedding_length", 0))
+
+    @property
+    def chat_template(self) -> str:
+        return str(self.value("tokenizer.chat_template", ""))
+
+    @property
+    def is_embedding(self) -> bool:
+        return f"{self.architecture}.pooling_type" in self.kv
+
+    def model_info(self, verbose: bool) -> dict[str, Any]:
+        """``model_info`` of /api/show: Go-typed values; non-verbose drops non-empty arrays to null."""
+        out: dict[str, Any] = {}
+        for key, (vtype, value) in self.kv.items():
+            if key in ("general.name", "tokenizer.chat_template"):
+                continue
+            if vtype == gguf.GGUFValueType.ARRAY:
+                out[key] = list(value) if verbose or not value else None
+            else:
+                out[key] = value
+        out["general.parameter_count"] = self.parameter_count
+        return {k: out[k] for k in sorted(out)}
+
+
+def _convert_scalar(vtype: gguf.GGUFValueType, raw: Any) -> Any:
+    if vtype in _FLOAT_TYPES:
+        return F32(float(raw)) if vtype == gguf.GGUFValueType.FLOAT32 else float(raw)
+    if vtype in _SCALAR_TYPES:
+        return int(raw)
+    if vtype == gguf.GGUFValueType.BOOL:
+        return bool(raw)
+    return str(raw)
+
+
+def read_gguf(path: Path) -> GGUFInfo:
+    reader = gguf.GGUFReader(str(path))
+    kv: dict[str, tuple[gguf.GGUFValueType, Any]] = {}
+    for key, fld in reader.fields.items():
+        if key.startswith("GGUF."):
+            continue
+        vtype = fld.types[0]
+        contents = fld.contents()
+        if vtype == gguf.GGUFValueType.ARRAY:
+            sub = fld.types[1] if len(fld.types) > 1 else gguf.GGUFValueType.STRING
+            items = list(contents) if isinstance(contents, list) else []
+            kv[key] = (vtype, [_convert_scalar(sub, x) for x in items])
+        else:
+            kv[key] = (vtype, _convert_scalar(vtype, contents))
+    tensors = [
+        TensorInfo(
+            name=t.name,
+            type=t.tensor_type.name,
+            shape=tuple(int(x) for x in t.shape),
+            n_elements=int(t.n_elements),
+        )
+        for t in reader.tensors
+    ]
+    tokens = [str(x) for x in kv.get("tokenizer.ggml.tokens", (None, []))[1]]
+    types = [int(x) for x in kv.get("tokenizer.ggml.token_type", (None, []))[1]]
+    return GGUFInfo(
+        kv=kv,
+        tensors=tensors,
+        parameter_count=sum(t.n_elements for t in tensors),
+        tokens=tokens,
+        token_types=types,
+    )
+
+
+_cache: dict[Path, GGUFInfo] = {}
+_cache_lock = threading.Lock()
+
+
+def load_info(path: Path) -> GGUFInfo:
+    """Cached :func:`read_gguf` (blobs are content-addressed, so a path never changes meaning)."""
+    with _cache_lock:
+        info = _cache.get(path)
+    if info is None:
+        info = read_gguf(path)
+        with _cache_lock:
+            _cache[path] = info
+    return info
+
+
+# --------------------------------------------------------------------------------------------------
+# Rewriting
+
+
+def _tensor_order(name: str) -> tuple[int, int, str]:
+    # Ollama's create pass writes global tensors first, then each block in turn, names sorted.
+    if name.startswith("blk."):
+        parts = name.split(".", 2)
+        try:
+            return (1, int(parts[1]), name)
+        except ValueError:
+            return (1, 0, name)
+    return (0, 0, name)
+
+
+def _add_kv(writer: gguf.GGUFWriter, key: str, fld: Any) -> None:
+    vtype = fld.types[0]
+    if vtype == gguf.GGUFValueType.ARRAY:
+        sub = fld.types[1]
+        writer.add_key_value(key, list(fld.contents()), vtype, sub_type=sub)
+    else:
+        writer.add_key_value(key, fld.contents(), vtype)
+
+
+def rewrite_gguf(src: Path, dst: Path, target_file_type: int | None = None) -> None:
+    """Write ``src`` again the way Ollama's create step leaves a GGUF: tensors reordered,
+    ``general.quantization_version`` set, and (with ``target_file_type``) the 2-D weights converted.
+
+    Q8_0, F16 and F32 are real conversions. The package has no K-quant encoder, so Q4_K_S/Q4_K_M
+    store the weights as real Q4_0 blocks while ``general.file_type`` names the requested level.
+    """
+    reader = gguf.GGUFReader(str(src))
+    arch = str(reader.fields["general.architecture"].contents())
+    writer = gguf.GGUFWriter(str(dst), arch)
+    for key, fld in reader.fields.items():
+        if key.startswith("GGUF.") or key in ("general.architecture", "general.quantization_version"):
+            continue
+        if key == "general.file_type" and target_file_type is not None:
+            writer.add_key_value(key, target_file_type, gguf.GGUFValueType.UINT32)
+            continue
+        _add_kv(writer, key, fld)
+    writer.add_key_value("general.quantization_version", 2, gguf.GGUFValueType.UINT32)
+
+    if target_file_type in (14, 15):
+        qtype: gguf.GGMLQuantizationType | None = gguf.GGMLQuantizationType.Q4_0
+    elif target_file_type == 7:
+        qtype = gguf.GGMLQuantizationType.Q8_0
+    elif target_file_type == 1:
+        qtype = gguf.GGMLQuantizationType.F16
+    elif target_file_type == 0:
+        qtype = gguf.GGMLQuantizationType.F32
+    else:
+        qtype = None
+
+    for t in sorted(reader.tensors, key=lambda t: _tensor_order(t.name)):
+        shape = [int(x) for x in t.shape]
+        data = np.asarray(t.data)
+        src_type = t.tensor_type
+        numpy_shape = list(reversed(shape))
+        if (
+            qtype is None
+            or len(shape) < 2
+            or src_type not in (gguf.GGMLQuantizationType.F16, gguf.GGMLQuantizationType.F32)
+        ):
+            if src_type in (gguf.GGMLQuantizationType.F16, gguf.GGMLQuantizationType.F32):
+                writer.add_tensor(t.name, data.reshape(numpy_shape), raw_dtype=src_type)
+            else:
+                writer.add_tensor(t.name, data, raw_dtype=src_type)
+            continue
+        values = data.astype(np.float32).reshape(numpy_shape)
+        if qtype == gguf.GGMLQuantizationType.F32:
+            writer.add_tensor(t.name, values, raw_dtype=qtype)
+        elif qtype == gguf.GGMLQuantizationType.F16:
+            writer.add_tensor(t.name, values.astype(np.float16), raw_dtype=qtype)
+        else:
+            packed = gguf.quants.quantize(values, qtype)
+            writer.add_tensor(t.name, packed, raw_dtype=qtype)
+
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+
+
+# --------------------------------------------------------------------------------------------------
+# Synthesis (a fresh clone without the shared model files)
+
+_WORDS = [
+    "about",
+    "after",
+    "again",
+    "air",
+    "all",
+    "also",
+    "and",
+    "animal",
+    "any",
+    "are",
+    "ask",
+    "back",
+    "been",
+    "before",
+    "big",
+    "blue",
+    "boy",
+    "build",
+    "but",
+    "call",
+    "came",
+    "can",
+    "cause",
+    "change",
+    "come",
+    "could",
+    "day",
+    "did",
+    "differ",
+    "does",
+    "down",
+    "each",
+    "earth",
+    "end",
+    "even",
+    "every",
+    "father",
+    "find",
+    "first",
+    "follow",
+    "for",
+    "form",
+    "from",
+    "get",
+    "give",
+    "good",
+    "great",
+    "green",
+    "had",
+    "hand",
+    "has",
+    "have",
+    "hello",
+    "help",
+    "her",
+    "here",
+    "high",
+    "him",
+    "his",
+    "home",
+    "hot",
+    "house",
+    "how",
+    "just",
+    "kind",
+    "know",
+    "land",
+    "large",
+    "light",
+    "like",
+    "line",
+    "little",
+    "live",
+    "llama",
+    "long",
+    "look",
+    "low",
+    "made",
+    "make",
+    "man",
+    "many",
+    "may",
+    "mean",
+    "men",
+    "model",
+    "more",
+    "most",
+    "mother",
+    "move",
+    "much",
+    "must",
+    "name",
+    "near",
+    "need",
+    "new",
+    "now",
+    "number",
+    "off",
+    "okay",
+    "old",
+    "ollama",
+    "one",
+    "only",
+    "other",
+    "our",
+    "out",
+    "over",
+    "part",
+    "people",
+    "picture",
+    "place",
+    "play",
+    "point",
+    "port",
+    "put",
+    "read",
+    "red",
+    "right",
+    "round",
+    "said",
+    "same",
+    "say",
+    "see",
+    "self",
+    "sentence",
+    "set",
+    "she",
+    "show",
+    "side",
+    "sky",
+    "small",
+    "some",
+    "sound",
+    "spell",
+    "such",
+    "take",
+    "tell",
+    "test",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "think",
+    "this",
+    "three",
+    "through",
+    "time",
+    "tiny",
+    "too",
+    "try",
+    "turn",
+    "two",
+    "under",
+    "use",
+    "very",
+    "want",
+    "was",
+    "water",
+    "way",
+    "well",
+    "went",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "why",
+    "will",
+    "with",
+    "word",
+    "work",
+    "world",
+    "would",
+    "write",
+    "year",
+    "yes",
+    "you",
+    "your",
+]
+
+CHATML_TEMPLATE = (
+    "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + "
+    "'<|im_end|>' + '\\n' }}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
+)
+# A ChatML template that also mentions tools and <think> tags: Ollama then reports the model as
+# capable of tools and thinking.
+AGENT_TEMPLATE = (
+    "{% if tools %}{{ '<|im_start|>system\\nYou may call these tools: ' + tools | tojson + '<|im_end|>\\n' }}{% endif %}"
+    + CHATML_TEMPLATE.replace("'<|im_start|>assistant\\n'", "'<|im_start|>assistant\\n<think>\\n'")
+    + "{# reasoning goes between <think> and </think>; calls go in <tool_call></tool_call> #}"
+)
+
+
+def _vocab() -> tuple[list[str], list[float], list[int]]:
+    tokens = ["<unk>", "<s>", "</s>", "<|im_start|>", "<|im_end|>"]
+    types = [2, 3, 3, 3, 3]
+    tokens += [f"<0x{b:02X}>" for b in range(256)]
+    types += [6] * 256
+    singles = [*list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,!?'\"-:;()"), "▁"]
+    pieces: set[str] = set()
+    for w in _WORDS:
+        pieces.add(w)
+        for k in range(1, len(w) + 1):
+            pieces.add("\u2581" + w[:k])
+    ordered = sorted(
+        pieces - set(singles), key=lambda p: (len(p.lstrip("\u2581")), p.startswith("\u2581"), p)
+    )
+    tokens += singles + ordered
+    types += [1] * (len(singles) + len(ordered))
+    scores = [0.0] * 261 + [-100.0 - 10.0 * len(t.lstrip("\u2581")) for t in tokens[261:]]
+    return tokens, scores, types
+
+
+def synthesize_gguf(
+    dst: Path, *, name: str, embedding: bool, chat_template: str = CHATML_TEMPLATE, seed: int = 1234
+) -> None:
+    """Write a tiny llama-architecture GGUF shaped like the shared test models (F16, 2 layers, width 256)."""
+    tokens, scores, types = _vocab()
+    n_vocab, n_embd, n_ff, n_layer, n_head, n_kv = len(tokens), 256, 512, 2, 4, 2
+    head_dim = n_embd // n_head
+    rng = np.random.default_rng(seed)
+    w = gguf.GGUFWriter(str(dst), "llama")
+    w.add_name(name)
+    w.add_description("tiny random-weight llama model for API testing (outputs are meaningless)")
+    w.add_file_type(1)
+    w.add_context_length(2048)
+    w.add_embedding_length(n_embd)
+    w.add_block_count(n_layer)
+    w.add_feed_forward_length(n_ff)
+    w.add_head_count(n_head)
+    w.add_head_count_kv(n_kv)
+    w.add_layer_norm_rms_eps(1e-5)
+    w.add_rope_dimension_count(head_dim)
+    w.add_rope_freq_base(10000.0)
+    w.add_vocab_size(n_vocab)
+    if embedding:
+        w.add_pooling_type(gguf.PoolingType.MEAN)
+    w.add_tokenizer_model("llama")
+    w.add_tokenizer_pre("default")
+    w.add_token_list(tokens)
+    w.add_token_scores(scores)
+    w.add_token_types(types)
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+    w.add_unk_token_id(0)
+    w.add_pad_token_id(0)
+    w.add_add_bos_token(True)
+    w.add_add_eos_token(False)
+    w.add_chat_template(chat_template)
+
+    def weight(*shape: int) -> np.ndarray[Any, Any]:
+        return (rng.standard_normal(shape, dtype=np.float32) * 0.02).astype(np.float16)
+
+    w.add_tensor("token_embd.weight", weight(n_vocab, n_embd))
+    for i in range(n_layer):
+        w.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        w.add_tensor(f"blk.{i}.attn_q.weight", weight(n_embd, n_embd))
+        w.add_tensor(f"blk.{i}.attn_k.weight", weight(n_kv * head_dim, n_embd))
+        w.add_tensor(f"blk.{i}.attn_v.weight", weight(n_kv * head_dim, n_embd))
+        w.add_tensor(f"blk.{i}.attn_output.weight", weight(n_embd, n_embd))
+        w.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(n_embd, dtype=np.float32))
+        w.add_tensor(f"blk.{i}.ffn_gate.weight", weight(n_ff, n_embd))
+        w.add_tensor(f"blk.{i}.ffn_down.weight", weight(n_embd, n_ff))
+        w.add_tensor(f"blk.{i}.ffn_up.weight", weight(n_ff, n_embd))
+    w.add_tensor("output_norm.weight", np.ones(n_embd, dtype=np.float32))
+    w.add_tensor("output.weight", weight(n_vocab, n_embd))
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+def with_chat_template(src: Path, dst: Path, chat_template: str, name: str) -> None:
+    """Copy a GGUF with another chat template and name (used for the thinking/tools catalogue model)."""
+    reader = gguf.GGUFReader(str(src))
+    arch = str(reader.fields["general.architecture"].contents())
+    writer = gguf.GGUFWriter(str(dst), arch)
+    for key, fld in reader.fields.items():
+        if key.startswith("GGUF.") or key == "general.architecture":
+            continue
+        if key == "tokenizer.chat_template":
+            writer.add_key_value(key, chat_template, gguf.GGUFValueType.STRING)
+        elif key == "general.name":
+            writer.add_key_value(key, name, gguf.GGUFValueType.STRING)
+        else:
+            _add_kv(writer, key, fld)
+    for t in reader.tensors:
+        shape = list(reversed([int(x) for x in t.shape]))
+        writer.add_tensor(t.name, np.asarray(t.data).reshape(shape), raw_dtype=t.tensor_type)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+
+
+def tensor_names(info: GGUFInfo) -> Iterable[str]:
+    return (t.name for t in info.tensors)
