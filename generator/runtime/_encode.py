@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +22,7 @@ from ._exceptions import DecodeError
 
 __all__ = ["build_body", "decode_json", "loads", "path_param", "to_jsonable"]
 
+_fast_loads: Callable[[bytes | str], Any] | None
 try:  # orjson is optional; it decodes several times faster than the standard library.
     from orjson import loads as _fast_loads
 except ImportError:  # pragma: no cover - exercised only where orjson is absent

@@ -41,8 +41,8 @@ def mini_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_mini_spec_matches_golden_output(mini_output: Path) -> None:
-    """Regenerate the goldens with `python -m generator --spec tests/generator/specs/mini.yaml
-    --output tests/generator/golden` after an intended template change, and review the diff."""
+    """Regenerate the goldens with `python -m generator --spec tests/codegen/specs/mini.yaml
+    --output tests/codegen/golden` after an intended template change, and review the diff."""
     actual = _rendered(mini_output)
     expected = _rendered(GOLDEN)
     assert len(expected) > 20, "the golden tree is missing"
