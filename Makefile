@@ -10,7 +10,7 @@ OUT := generated
 # Lint and type-check these hand-written trees (generated/ is checked by mypy only).
 SRC := generator tests examples bench
 
-.PHONY: all venv generate check-generated lint format typecheck test test-fast demo fuzz bench server clean
+.PHONY: golden all venv generate check-generated lint format typecheck test test-fast demo fuzz bench server clean
 
 all: test
 
@@ -63,3 +63,9 @@ server: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
+
+## Rewrite the generator's golden output (tests/codegen) after an intended template change.
+golden: $(STAMP)
+	rm -rf tests/codegen/golden
+	$(PY) -m generator --spec tests/codegen/specs/mini.yaml --output tests/codegen/golden
+	cd tests/codegen/golden/hiramu/ollama && rm -f $(notdir $(wildcard generator/runtime/*.py))

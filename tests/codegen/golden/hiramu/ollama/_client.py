@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from typing import Any
 
-import httpx
-
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._collect import merge_generate, merge_progress
 from ._encode import build_body, decode_json, path_param
 from ._exceptions import NotFoundError
 from ._streaming import AsyncStream, Stream
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .models.format_schema import FormatSchema
 from .models.generate_request_format_type_0 import GenerateRequestFormatType0
 from .models.generate_request_think_type_1 import GenerateRequestThinkType1
@@ -42,7 +40,7 @@ class Client(SyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> str:
         """heartbeat"""
 
@@ -53,7 +51,7 @@ class Client(SyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> bool:
         """heartbeat_head"""
 
@@ -67,7 +65,7 @@ class Client(SyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """version"""
 
@@ -88,7 +86,7 @@ class Client(SyncAPIClient):
         _debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse:
         """generate
 
@@ -140,7 +138,7 @@ class Client(SyncAPIClient):
         _debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Stream[GenerateResponse]:
         """generate
 
@@ -192,7 +190,7 @@ class Client(SyncAPIClient):
         insecure: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """pull
 
@@ -219,7 +217,7 @@ class Client(SyncAPIClient):
         insecure: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Stream[ProgressResponse]:
         """pull
 
@@ -252,7 +250,7 @@ class Client(SyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ListResponse:
         """list"""
 
@@ -265,7 +263,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """delete
 
@@ -285,7 +283,7 @@ class Client(SyncAPIClient):
         content: bytes | Iterable[bytes],
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """create_blob"""
 
@@ -302,7 +300,7 @@ class Client(SyncAPIClient):
         digest: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> bool:
         """blob_exists"""
 
@@ -318,7 +316,7 @@ class Client(SyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """signout"""
 
@@ -336,7 +334,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> str:
         """heartbeat"""
 
@@ -347,7 +345,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> bool:
         """heartbeat_head"""
 
@@ -361,7 +359,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """version"""
 
@@ -382,7 +380,7 @@ class AsyncClient(AsyncAPIClient):
         _debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse:
         """generate
 
@@ -434,7 +432,7 @@ class AsyncClient(AsyncAPIClient):
         _debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[GenerateResponse]:
         """generate
 
@@ -486,7 +484,7 @@ class AsyncClient(AsyncAPIClient):
         insecure: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """pull
 
@@ -515,7 +513,7 @@ class AsyncClient(AsyncAPIClient):
         insecure: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ProgressResponse]:
         """pull
 
@@ -548,7 +546,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ListResponse:
         """list"""
 
@@ -561,7 +559,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """delete
 
@@ -581,7 +579,7 @@ class AsyncClient(AsyncAPIClient):
         content: bytes | AsyncIterable[bytes],
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """create_blob"""
 
@@ -598,7 +596,7 @@ class AsyncClient(AsyncAPIClient):
         digest: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> bool:
         """blob_exists"""
 
@@ -614,7 +612,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """signout"""
 
