@@ -26,7 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     if problems:
-        print(f"{args.check}/hiramu is not what {args.spec} generates (run `make generate`):", file=sys.stderr)
+        print(
+            f"{args.check}/hiramu is not what {args.spec} generates (run `make generate`):", file=sys.stderr
+        )
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1

@@ -129,7 +129,9 @@ def _check_pinned_version() -> None:
 
     installed = version("openapi-python-client")
     if installed != PINNED_VERSION:
-        raise GenerationError(f"openapi-python-client {installed} is installed; the templates need {PINNED_VERSION}")
+        raise GenerationError(
+            f"openapi-python-client {installed} is installed; the templates need {PINNED_VERSION}"
+        )
 
 
 def _render_package(spec_path: Path, package_dir: Path) -> None:
@@ -155,7 +157,9 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
     if isinstance(data, GeneratorError):
         raise GenerationError(f"{data.header}: {data.detail}")
 
-    models_by_schema = {str(model.name.get_untrusted_value()).rsplit("/", 1)[-1]: model for model in data.models}
+    models_by_schema = {
+        str(model.name.get_untrusted_value()).rsplit("/", 1)[-1]: model for model in data.models
+    }
     stream_models: dict[str, Any] = {}
     for operation_id, chunk in chunks.items():
         model = models_by_schema.get(chunk.schema_name)
@@ -164,7 +168,7 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
         stream_models[str(PythonIdentifier(operation_id, config.field_prefix))] = model.class_info
     operations = facade.describe(data, document, stream_models, config.field_prefix)
 
-    class HiramuProject(Project):  # type: ignore[misc]
+    class HiramuProject(Project):
         def _build_api(self) -> None:
             super()._build_api()
             for target, template in EXTRA_MODULES.items():

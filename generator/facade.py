@@ -172,7 +172,9 @@ def describe(
     """
     from openapi_python_client.strings import PythonIdentifier
 
-    by_identifier = {str(PythonIdentifier(op_id, field_prefix)): raw for op_id, raw in raw_operations(document).items()}
+    by_identifier = {
+        str(PythonIdentifier(op_id, field_prefix)): raw for op_id, raw in raw_operations(document).items()
+    }
     operations: list[Operation] = []
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:

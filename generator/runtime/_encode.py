@@ -50,7 +50,7 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, bytes | bytearray | memoryview):
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, PurePath):
-        with open(value, "rb") as handle:  # noqa: PTH123 - PurePath has no read_bytes
+        with open(value, "rb") as handle:
             return base64.b64encode(handle.read()).decode("ascii")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {field.name: to_jsonable(getattr(value, field.name)) for field in dataclasses.fields(value)}
