@@ -215,7 +215,7 @@ class DecodeError(OllamaError):
     @classmethod
     def from_text(cls, text: bytes | bytearray | str, *, line_number: int, reason: str) -> DecodeError:
         """Build the error from the offending line, quoting at most `SNIPPET_CHARS` characters of it."""
-        return cls(reason, line_number=line_number, snippet=snippet_of(text))
+        return cls(reason, line_number=line_number, snippet=_snippet(text))
 
 
 class InvalidHostError(OllamaError, ValueError):
@@ -233,7 +233,7 @@ class InvalidHostError(OllamaError, ValueError):
         self.reason = reason
 
 
-def snippet_of(text: bytes | bytearray | str, limit: int = SNIPPET_CHARS) -> str:
+def _snippet(text: bytes | bytearray | str, limit: int = SNIPPET_CHARS) -> str:
     """The start of `text`, at most `limit` characters, with an ellipsis when cut."""
     if not isinstance(text, str):
         # Decode only a bounded prefix: a UTF-8 character is at most 4 bytes.

@@ -160,4 +160,3 @@ def test_every_public_error_derives_from_ollama_error() -> None:
     errors = [cls for cls in classes if isinstance(cls, type)]
     assert len(errors) == 15
     assert all(issubclass(cls, OllamaError) for cls in errors)
-    assert sorted(_exceptions.__all__) == _exceptions.__all__
