@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import logging
 import math
 import os
 import re
@@ -38,6 +39,8 @@ from .store import (
     NotFound,
     files_request_error,
 )
+
+log = logging.getLogger("local_ollama")
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
@@ -485,6 +488,10 @@ class OllamaApp:
             result = await handler(req)
         except HTTPError as e:
             result = e.resp
+        except Exception as e:
+            # Go's handlers answer unexpected failures with a JSON 500, never a bare text page
+            log.exception("%s %s failed", method, path)
+            result = error(500, str(e) or type(e).__name__)
         if isinstance(result, Stream):
             await self.send_stream(send, result, fault, extra)
         else:
@@ -563,13 +570,24 @@ class OllamaApp:
             return True
 
         try:
-            if first is not None and await emit(first):
-                async for item in items:
-                    if not await emit(item):
-                        break
-                else:
-                    if fault is not None and fault.error_after is not None and sent >= fault.error_after:
-                        await emit({})
+            finished = first is None or not await emit(first)
+            while not finished:
+                try:
+                    item = await items.__anext__()
+                except StopAsyncIteration:
+                    break
+                except Exception as e:
+                    log.exception("stream failed")
+                    item = StreamError(str(e) or type(e).__name__)
+                finished = not await emit(item)
+            if not finished and fault is not None:
+                # a stream shorter than the fault's N still gets its fault, after the last line
+                if fault.cut_after is not None:
+                    raise ConnectionAbortedError("fault injection: stream cut")
+                if fault.error_after is not None:
+                    await write(
+                        gojson.dumpb({"error": fault.message or "an injected error ended the stream"}) + b"\n"
+                    )
         finally:
             await _close(items)
         await send({"type": "http.response.body", "body": b"", "more_body": False})
@@ -1080,7 +1098,7 @@ class OllamaApp:
         think_on = _think_bool(think)
         level = think if isinstance(think, str) else ("medium" if think is True else "")
         chat_template = model.info.chat_template if model.info else ""
-        if template_override or (not chat_template and model.template) or suffix:
+        if template_override or suffix or model.uses_go_template():
             src = template_override or model.template or prompt.CHATML_FALLBACK
             rendered = prompt.render(
                 src,

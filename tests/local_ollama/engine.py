@@ -168,6 +168,10 @@ class Tokenizer:
         pool = [self.tokens[i].replace(SPACE, " ") for i in self.normal]
         return pool or [" " + w for w in _FALLBACK_WORDS]
 
+    def spaced_pool(self) -> list[str]:
+        pool = [p for p in self.word_pool() if p.startswith(" ") and len(p) > 2]
+        return pool or self.word_pool()
+
 
 def rng_for(*parts: Any) -> random.Random:
     h = hashlib.sha256(json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False).encode()).digest()
@@ -230,9 +234,15 @@ def generate_text(
     """
     limit = max_tokens if num_predict < 0 else min(num_predict, max_tokens)
     pool = tok.word_pool()
+    spaced = tok.spaced_pool()
+
+    def pick() -> str:
+        # mostly word starts, so the salad reads like words
+        return rng.choice(spaced if rng.random() < 0.75 else pool)
+
     pieces: list[Piece] = []
     for _ in range(thinking):
-        pieces.append(Piece(rng.choice(pool), "thinking"))
+        pieces.append(Piece(pick(), "thinking"))
     reason = "stop"
     if forced is not None:
         for text in tok.pieces_of(forced):
@@ -243,7 +253,7 @@ def generate_text(
         for i in range(max(limit, 0)):
             if num_predict < 0 and i >= target:
                 break
-            word = rng.choice(pool)
+            word = pick()
             if i == 0 and rng.random() < 0.3:
                 word = word.strip().capitalize() or word
             pieces.append(Piece(word))

@@ -504,6 +504,12 @@ def _vocab() -> tuple[list[str], list[float], list[int]]:
     ordered = sorted(
         pieces - set(singles), key=lambda p: (len(p.lstrip("\u2581")), p.startswith("\u2581"), p)
     )
+    # pad with two-letter pieces up to the shared models' vocabulary size (1043), so file sizes and
+    # parameter counts come out the same
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    fillers = [a + b for a in letters for b in letters if a + b not in pieces]
+    room = 1043 - len(tokens) - len(singles) - len(ordered)
+    ordered = fillers[: max(room, 0)] + ordered
     tokens += singles + ordered
     types += [1] * (len(singles) + len(ordered))
     scores = [0.0] * 261 + [-100.0 - 10.0 * len(t.lstrip("\u2581")) for t in tokens[261:]]

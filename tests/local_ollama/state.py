@@ -190,11 +190,12 @@ class Sources:
     def __init__(self, models_dir: Path | None, work: Path) -> None:
         self.models_dir = models_dir
         self.work = work
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
 
     def __call__(self, model: str) -> Path:
         fname = CATALOGUE[model][0]
         with self.lock:
+            self.work.mkdir(parents=True, exist_ok=True)
             if model == "tiny-llama-think":
                 out = self.work / fname
                 if not out.exists():

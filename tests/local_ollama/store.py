@@ -132,9 +132,36 @@ class Model:
     def remote(self) -> bool:
         return bool(self.config.get("remote_host")) and bool(self.config.get("remote_model"))
 
+    def chat_template_caps(self) -> list[str]:
+        chat = self.info.chat_template if self.info else ""
+        caps = []
+        if "tools" in chat or "tool_call" in chat:
+            caps.append("tools")
+        if "<think>" in chat and "</think>" in chat:
+            caps.append("thinking")
+        return caps
+
+    def go_template_caps(self) -> list[str]:
+        tmpl = self.template or ""
+        caps = []
+        if re.search(r"\.Tools\b", tmpl):
+            caps.append("tools")
+        if re.search(r"\.Suffix\b", tmpl):
+            caps.append("insert")
+        if re.search(r"\.Thinking\b", tmpl) or ("<think>" in tmpl and "</think>" in tmpl):
+            caps.append("thinking")
+        return caps
+
+    def uses_go_template(self) -> bool:
+        """Ollama renders the Modelfile TEMPLATE unless the GGUF chat template can do more."""
+        if not self.template:
+            return False
+        chat = self.info.chat_template if self.info else ""
+        return not (chat and len(self.chat_template_caps()) > len(self.go_template_caps()))
+
     def capabilities(self) -> list[str]:
-        """Ollama's capability detection, simplified: config, GGUF (pooling type, vision/audio blocks,
-        chat template mentioning tools or <think>) and the Go template (.Tools, .Suffix, thinking)."""
+        """Ollama's capability detection, simplified: config, GGUF (pooling type, vision/audio blocks)
+        and the selected template (Go template vars, or a chat template mentioning tools / <think>)."""
         caps: list[str] = []
 
         def add(c: str) -> None:
@@ -143,27 +170,26 @@ class Model:
 
         for c in self.config.get("capabilities") or []:
             add(str(c))
+        go = self.uses_go_template()
         if self.info is not None:
             arch = self.info.architecture
+            if not go:
+                for c in self.chat_template_caps():
+                    add(c)
             add("embedding" if self.info.is_embedding else "completion")
             if f"{arch}.vision.block_count" in self.info.kv:
                 add("vision")
             if f"{arch}.audio.block_count" in self.info.kv:
                 add("audio")
-            chat = self.info.chat_template
-            if "tools" in chat or "tool_call" in chat:
-                add("tools")
-            if "<think>" in chat and "</think>" in chat:
-                add("thinking")
         if self.projectors:
             add("vision")
-        tmpl = self.template or ""
-        if re.search(r"\.Tools\b", tmpl):
-            add("tools")
-        if re.search(r"\.Suffix\b", tmpl):
-            add("insert")
-        if re.search(r"\.Thinking\b", tmpl) or ("<think>" in tmpl and "</think>" in tmpl):
-            add("thinking")
+        if go or not self.template:
+            for c in self.go_template_caps():
+                add(c)
+        # completion first, as Ollama lists it for everyday models
+        if "completion" in caps:
+            caps.remove("completion")
+            caps.insert(0, "completion")
         return caps
 
     def details(self, *, with_lengths: bool, parent: bool = True) -> dict[str, Any]:
@@ -446,6 +472,11 @@ def _message_json(m: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# (source digest, target file type) -> (result digest, a file holding it), shared by all stores
+_rewrites: dict[tuple[str, int | None], tuple[str, Path]] = {}
+_rewrites_lock = threading.Lock()
+
+
 class Creator:
     """Runs one ``/api/create`` the way Ollama's CreateHandler goroutine does, reporting progress."""
 
@@ -642,6 +673,21 @@ class Creator:
 
     def _rewrite(self, g: _GGUFLayer, target: int | None, fn: ProgressFn) -> _GGUFLayer:
         store = self.store
+        key = (g.layer.digest, target)
+        with _rewrites_lock:
+            known = _rewrites.get(key)
+        if known is not None and (store.blob_path(known[0]).exists() or known[1].exists()):
+            # the rewrite is deterministic: reuse an earlier result instead of converting again
+            digest, path = known
+            dst = store.blob_path(digest)
+            status = "using existing layer"
+            with store.lock:
+                if not dst.exists():
+                    shutil.copyfile(path, dst)
+                    status = "creating new layer"
+            fn({"status": "verifying conversion"})
+            layer = Layer(g.layer.media_type, digest, dst.stat().st_size, status=f"{status} {digest}")
+            return _GGUFLayer(layer, load_info(dst))
         src = store.blob_path(g.layer.digest)
         tmp = store.blobs / f".rewrite-{threading.get_ident()}-{time.monotonic_ns()}"
         try:
@@ -650,6 +696,8 @@ class Creator:
             layer = store.new_layer_from_file(tmp, g.layer.media_type)
         finally:
             tmp.unlink(missing_ok=True)
+        with _rewrites_lock:
+            _rewrites[key] = (layer.digest, store.blob_path(layer.digest))
         return _GGUFLayer(layer, load_info(store.blob_path(layer.digest)))
 
     def _create_model(
