@@ -185,8 +185,8 @@ def _is_replayable(content: object) -> bool:
     return content is None or isinstance(content, bytes | bytearray | memoryview | str)
 
 
-def _retryable_failure(exc: httpx.TransportError, replayable: bool) -> bool:
-    """Whether a failure before any response may be retried."""
+def _retryable_failure(exc: httpx.RequestError, replayable: bool) -> bool:
+    """Whether a failure before any response may be retried (never a redirect loop or a bad encoding)."""
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
         return True  # nothing reached the server, not even part of the body
     if isinstance(exc, httpx.TimeoutException):
@@ -268,8 +268,8 @@ class _APIClientBase:
                 return asked
         return backoff_delay(retry)
 
-    def _body_read_error(self, exc: httpx.TransportError) -> APIConnectionError:
-        if isinstance(exc, httpx.TimeoutException):
+    def _body_read_error(self, exc: httpx.RequestError) -> APIConnectionError:
+        if not isinstance(exc, httpx.TransportError) or isinstance(exc, httpx.TimeoutException):
             return map_transport_error(exc, self._base_url)
         return APIConnectionError(
             self._base_url,
@@ -335,7 +335,7 @@ class SyncAPIClient(_APIClientBase):
         response = self._send(request, stream=False, replayable=_is_replayable(content))
         try:
             response.read()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             response.close()
             raise self._body_read_error(exc) from exc
         return response
@@ -390,7 +390,7 @@ class SyncAPIClient(_APIClientBase):
         while True:
             try:
                 response = client.send(request, stream=True, auth=auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 if retry < self._max_retries and _retryable_failure(exc, replayable):
                     delay = self._retry_delay(retry, None)
                     log.debug("retrying %s %s in %.2fs after %r", request.method, request.url, delay, exc)
@@ -402,7 +402,7 @@ class SyncAPIClient(_APIClientBase):
                 return response
             try:
                 response.read()
-            except httpx.TransportError:
+            except httpx.RequestError:
                 pass  # the status alone still makes a useful error
             finally:
                 response.close()
@@ -495,7 +495,7 @@ class AsyncAPIClient(_APIClientBase):
         response = await self._send(request, stream=False, replayable=_is_replayable(content))
         try:
             await response.aread()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             await response.aclose()
             raise self._body_read_error(exc) from exc
         return response
@@ -550,7 +550,7 @@ class AsyncAPIClient(_APIClientBase):
         while True:
             try:
                 response = await client.send(request, stream=True, auth=auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 if retry < self._max_retries and _retryable_failure(exc, replayable):
                     delay = self._retry_delay(retry, None)
                     log.debug("retrying %s %s in %.2fs after %r", request.method, request.url, delay, exc)
@@ -562,7 +562,7 @@ class AsyncAPIClient(_APIClientBase):
                 return response
             try:
                 await response.aread()
-            except httpx.TransportError:
+            except httpx.RequestError:
                 pass  # the status alone still makes a useful error
             finally:
                 await response.aclose()

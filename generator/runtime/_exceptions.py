@@ -308,8 +308,8 @@ def status_error_from_response(response: httpx.Response) -> ResponseError:
     return cls(message, status, response=response, body=body)
 
 
-def map_transport_error(exc: httpx.TransportError, host: str) -> APIConnectionError:
-    """The error to raise (with `from exc`) for an httpx transport failure before a response."""
+def map_transport_error(exc: httpx.RequestError, host: str) -> APIConnectionError:
+    """The error to raise (with `from exc`) for an httpx failure before a complete response."""
     if isinstance(exc, httpx.ConnectTimeout):
         return APITimeoutError(host, f"timed out connecting to Ollama at {host} (is the server running?)")
     if isinstance(exc, httpx.ReadTimeout):

@@ -123,8 +123,8 @@ class _StreamBase(Generic[T]):
             raise map_transport_error(exc, self._host) from exc
         raise IncompleteStreamError(
             self._lines,
-            f"the connection to Ollama at {self._host} dropped after {self._lines} line(s), "
-            f"before the stream's final line: {exc}",
+            f"the stream from Ollama at {self._host} broke off after {self._lines} line(s), "
+            f"before its final line: {exc}",
         ) from exc
 
     def _take_merged(self, lines: list[dict[str, Any]]) -> T:
@@ -183,7 +183,7 @@ class Stream(_StreamBase[T]):
     def _read_chunk(self) -> None:
         try:
             chunk = next(self._chunks, None)
-        except httpx.TransportError as exc:
+        except (httpx.RequestError, httpx.StreamError) as exc:
             self._failed_read(exc)
             return
         if chunk is None:
@@ -282,7 +282,7 @@ class AsyncStream(_StreamBase[T]):
     async def _read_chunk(self) -> None:
         try:
             chunk = await anext(self._chunks, None)
-        except httpx.TransportError as exc:
+        except (httpx.RequestError, httpx.StreamError) as exc:
             self._failed_read(exc)
             return
         if chunk is None:
@@ -344,12 +344,12 @@ def open_stream(
     host = origin_of(request.url)
     try:
         response = client.send(request, stream=True)
-    except httpx.TransportError as exc:
+    except httpx.RequestError as exc:
         raise map_transport_error(exc, host) from exc
     if not response.is_success:
         try:
             response.read()
-        except httpx.TransportError:
+        except httpx.RequestError:
             pass  # the status alone still makes a useful error
         finally:
             response.close()
@@ -368,12 +368,12 @@ async def open_async_stream(
     host = origin_of(request.url)
     try:
         response = await client.send(request, stream=True)
-    except httpx.TransportError as exc:
+    except httpx.RequestError as exc:
         raise map_transport_error(exc, host) from exc
     if not response.is_success:
         try:
             await response.aread()
-        except httpx.TransportError:
+        except httpx.RequestError:
             pass  # the status alone still makes a useful error
         finally:
             await response.aclose()

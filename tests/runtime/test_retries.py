@@ -354,3 +354,13 @@ def test_backoff_delay_grows_with_jitter_and_a_cap() -> None:
         samples = {backoff_delay(retry) for _ in range(50)}
         assert all(0.75 * base <= sample <= base for sample in samples)
         assert len(samples) > 1  # jittered
+
+
+def test_redirect_loop_is_a_connection_error_and_not_retried(
+    server: ScriptedServer, sleeps: list[float]
+) -> None:
+    server.handler = lambda _: Reply(307, b"", content_type=None, headers=[("Location", "/api/loop")])
+    with SyncAPIClient(server.url) as client, pytest.raises(APIConnectionError) as caught:
+        client.request("POST", "/api/loop", json={})
+    assert isinstance(caught.value.__cause__, httpx.TooManyRedirects)
+    assert sleeps == [] and server.hits == 21
