@@ -74,7 +74,7 @@ def ndjson_streams(draw: st.DrawFn) -> tuple[list[Any], bytes]:
     return values, "".join(parts).encode("utf-8")
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stream=ndjson_streams(), data=st.data())
 def test_any_json_any_split(stream: tuple[list[Any], bytes], data: st.DataObject) -> None:
     values, body = stream
@@ -84,6 +84,7 @@ def test_any_json_any_split(stream: tuple[list[Any], bytes], data: st.DataObject
     assert repr(decoded) == repr(values)
 
 
+@settings(deadline=None)
 @given(stream=ndjson_streams())
 def test_one_byte_chunks(stream: tuple[list[Any], bytes]) -> None:
     values, body = stream
@@ -197,7 +198,7 @@ def streams_with_a_bad_line(draw: st.DrawFn) -> tuple[list[Any], bytes, int, str
     return good, body.encode(), len(lines) + blanks + 1, bad
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(case=streams_with_a_bad_line(), data=st.data())
 def test_malformed_line_raises_after_the_good_ones(
     case: tuple[list[Any], bytes, int, str], data: st.DataObject
