@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import threading
 from typing import Any
 
@@ -245,3 +246,15 @@ def before_call(context: HookContext, case: AnyCase, kwargs: dict[str, Any]) -> 
         _bound_generation(body)
     if os.environ.get("HIRAMU_FUZZ_PROTECT") == "1":
         protect_body(operation, body)
+
+
+@schemathesis.hook
+def after_network_error(context: HookContext, case: AnyCase, request: Any) -> None:
+    # schemathesis reports a timeout without the request; keep it reproducible.
+    body = request.body.decode("utf-8", "replace") if isinstance(request.body, bytes) else request.body
+    entry = {"operation": operation_id(case), "method": request.method, "url": request.url, "body": body}
+    target = os.environ.get("HIRAMU_FUZZ_NETWORK_ERRORS")
+    if target:
+        with _write_lock, open(target, "a", encoding="utf-8") as sink:
+            sink.write(json.dumps(entry, ensure_ascii=False, default=repr) + "\n")
+    print(f"network error: {json.dumps(entry, ensure_ascii=False, default=repr)[:2000]}", file=sys.stderr)

@@ -72,6 +72,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default="examples,coverage,fuzzing,stateful",
         help="comma-separated schemathesis phases (default: all four)",
     )
+    parser.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="fuzz only this operation (repeatable; the stateful phase is then skipped)",
+    )
     parser.add_argument("--report-dir", type=Path, default=DEFAULT_REPORT_DIR, help="where reports go")
     return parser.parse_args(argv)
 
@@ -96,8 +103,14 @@ def run(args: argparse.Namespace) -> int:
     report_dir.mkdir(parents=True, exist_ok=True)
     junit = report_dir / "fuzz-junit.xml"
     error_lines = report_dir / "fuzz-error-lines.jsonl"
+    network_errors = report_dir / "fuzz-network-errors.jsonl"
     config_path = report_dir / "fuzz-schemathesis.toml"
     error_lines.write_text("", encoding="utf-8")
+    network_errors.write_text("", encoding="utf-8")
+    phases = [p.strip() for p in args.phases.split(",") if p.strip()]
+    if args.operation:
+        # Links lead out of a filtered selection; schemathesis refuses a stateful phase then.
+        phases = [p for p in phases if p != "stateful"]
 
     with target() as (url, foreign):
         excluded = () if (not foreign or args.all_operations) else NETWORK_OPERATIONS
@@ -109,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
             request_timeout=args.request_timeout,
             strict=args.strict,
             excluded_operations=excluded,
-            phases=tuple(p.strip() for p in args.phases.split(",") if p.strip()),
+            phases=tuple(phases),
         )
         config_path.write_text(schemathesis_toml(settings), encoding="utf-8")
         print(f"fuzzing {url} ({'OLLAMA_HOST' if foreign else 'bundled server'}) for up to {args.max_time} s")
@@ -130,16 +143,24 @@ def run(args: argparse.Namespace) -> int:
             "--report-junit-path",
             str(junit),
         ]
+        for operation in args.operation:
+            command += ["--include-operation-id", operation]
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS_DIR), os.environ.get("PYTHONPATH")])),
             "SCHEMATHESIS_HOOKS": "fuzz.hooks",
             "HIRAMU_FUZZ_ERROR_LINES": str(error_lines),
+            "HIRAMU_FUZZ_NETWORK_ERRORS": str(network_errors),
             "HIRAMU_FUZZ_PROTECT": "1" if foreign else "0",
         }
         code = subprocess.call(command, cwd=REPO_ROOT, env=env)
 
     summarize_error_lines(error_lines)
+    timeouts = [line for line in network_errors.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if timeouts:
+        print(
+            f"network errors (timeouts, dropped connections): {len(timeouts)}, see {repo_relative(network_errors)}"
+        )
     print(f"JUnit report: {repo_relative(junit)}")
     return code
 

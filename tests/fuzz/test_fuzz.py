@@ -1,8 +1,9 @@
-"""A bounded schemathesis run over every operation of the spec against a fresh bundled server.
+"""A bounded schemathesis run over every operation of the spec against a bundled server of its own.
 
-The same hooks and configuration as `make fuzz` (NDJSON lines validated one by one, Ollama's error
-bodies, bounded generation), without the stateful phase: that needs a server reset between
-scenarios and runs in `make fuzz`. Zero failures expected.
+The same hooks and configuration as `make fuzz`: NDJSON lines validated one by one, Ollama's error
+bodies, bounded generation. Then a stateful run that follows the spec's links (create → show/copy/
+delete, blob upload → blob check), resetting the server before each scenario so scenarios do not
+depend on each other. Zero failures expected.
 """
 
 from __future__ import annotations
@@ -12,42 +13,48 @@ from typing import Any
 
 import pytest
 import schemathesis
-from paths import SPEC_PATH
+from hypothesis import HealthCheck, settings
+from local_ollama import ServerHandle, serve_in_thread
+from paths import MODELS_DIR, SPEC_PATH
 
-import fuzz.hooks  # noqa: F401  (registers the NDJSON deserializer, the checks and the bounding)
+import fuzz.hooks
 from fuzz.config import FuzzSettings, schemathesis_toml
-from fuzz.target import bundled_server, bundled_server_available, local_models
-
-pytestmark = pytest.mark.skipif(
-    not bundled_server_available(), reason="the bundled server (tests/local_ollama) cannot be started yet"
-)
+from fuzz.target import local_models
 
 # Bounded: about a dozen generated cases per operation and phase, plus the spec's examples.
 MAX_EXAMPLES = 12
 SEED = 20260821
+STATEFUL_SCENARIOS = 25
+STATEFUL_STEPS = 6
 
 
 @pytest.fixture(scope="module")
-def fuzz_server() -> Iterator[str]:
+def fuzz_server() -> Iterator[ServerHandle]:
     # Its own server: fuzzing creates, copies and deletes models.
-    with bundled_server() as url:
-        yield url
+    with serve_in_thread(models_dir=MODELS_DIR if MODELS_DIR.is_dir() else None) as server:
+        yield server
 
 
-@pytest.fixture(scope="module")
-def fuzz_schema(fuzz_server: str) -> Any:
-    settings = FuzzSettings(
-        models=local_models(fuzz_server),
+def _load_schema(url: str, phases: tuple[str, ...]) -> Any:
+    config = FuzzSettings(
+        models=local_models(url),
         max_examples=MAX_EXAMPLES,
         network_max_examples=4,
         seed=SEED,
         request_timeout=30.0,
-        phases=("examples", "coverage", "fuzzing"),
+        stateful_max_steps=STATEFUL_STEPS,
+        phases=phases,
     )
-    config = schemathesis.Config.from_str(schemathesis_toml(settings))
-    schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
-    schema.config.update(base_url=fuzz_server)
+    schema = schemathesis.openapi.from_path(
+        SPEC_PATH, config=schemathesis.Config.from_str(schemathesis_toml(config))
+    )
+    schema.config.update(base_url=url)
     return schema
+
+
+@pytest.fixture(scope="module")
+def fuzz_schema(fuzz_server: ServerHandle) -> Any:
+    return _load_schema(fuzz_server.url, ("examples", "coverage", "fuzzing"))
 
 
 schema = schemathesis.pytest.from_fixture("fuzz_schema")
@@ -56,3 +63,32 @@ schema = schemathesis.pytest.from_fixture("fuzz_schema")
 @schema.parametrize()
 def test_operation(case: Any) -> None:
     case.call_and_validate()
+
+
+def test_stateful_links(fuzz_server: ServerHandle) -> None:
+    fuzz_server.reset()
+    loaded = _load_schema(fuzz_server.url, ("stateful",))
+    machine = loaded.as_state_machine()
+    followed: list[str] = []
+
+    class Scenario(machine):  # type: ignore[misc,valid-type]
+        def setup(self) -> None:
+            fuzz_server.reset()
+
+        def after_call(self, response: Any, case: Any) -> None:
+            super().after_call(response, case)
+            followed.append(fuzz.hooks.operation_id(case))
+
+    Scenario.run(
+        settings=settings(
+            max_examples=STATEFUL_SCENARIOS,
+            stateful_step_count=STATEFUL_STEPS,
+            deadline=None,
+            database=None,
+            derandomize=True,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
+    # The link targets were reached, not only the operations that start a scenario.
+    assert {"create", "create_blob"} <= set(followed)
+    assert set(followed) & {"show", "copy", "delete", "blob_exists"}
