@@ -218,9 +218,8 @@ class _APIClientBase:
             self._timeout = http_client.timeout
         else:
             self._timeout = _as_timeout(timeout)
-        self._headers = httpx.Headers({"User-Agent": user_agent()})
-        if headers:
-            self._headers.update(headers)
+        self._given_headers = dict(headers) if headers else None
+        self._headers: httpx.Headers | None = None
         authorization = _authorization(self._parsed_host, api_key)
         self._auth: httpx.Auth | None = (
             _HostScopedAuth(self._parsed_host, authorization) if authorization is not None else None
@@ -249,6 +248,12 @@ class _APIClientBase:
         self, timeout: TimeoutTypes | NotGiven, extra_headers: Mapping[str, str] | None
     ) -> tuple[httpx.Headers, httpx.Timeout]:
         headers = self._headers
+        if headers is None:
+            # Built on first use: finding the package version reads installed metadata.
+            headers = httpx.Headers({"User-Agent": user_agent()})
+            if self._given_headers:
+                headers.update(self._given_headers)
+            self._headers = headers
         if extra_headers:
             headers = httpx.Headers(headers)
             headers.update(extra_headers)
