@@ -1,0 +1,1 @@
+"""Benchmarks of hiramu against the official `ollama` package and raw httpx (`make bench`)."""

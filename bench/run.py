@@ -1,0 +1,701 @@
+"""`make bench`: hiramu against the official `ollama` package and raw httpx, side by side.
+
+Every measurement runs in a fresh process (`bench.worker`) against one shared server
+(`bench.server`) on 127.0.0.1. Repetitions are interleaved: each round runs every workload once
+for every client, rotating the client order from round to round, so drift (thermal, noisy
+neighbours) spreads over all clients instead of landing on one. Medians are reported; ratios are
+taken between medians of the same run.
+
+    python bench/run.py            full run (about 10 minutes on 2 cores); rewrites bench/RESULTS.md
+    python bench/run.py --quick    small sizes, 2 rounds; prints only (unless --output is given)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make the `bench` package importable
+    sys.path.insert(0, str(ROOT))
+
+from bench import clients, server  # noqa: E402
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+START_MARK = "<!-- bench:results:start -->"
+END_MARK = "<!-- bench:results:end -->"
+_MIB = 1024 * 1024
+
+# Import time is measured inside a fresh interpreter, from just before the import statement.
+_IMPORT_SNIPPET = (
+    "import time\nstart = time.perf_counter()\nimport {module}\nprint(time.perf_counter() - start)\n"
+)
+
+
+@dataclass(frozen=True)
+class Plan:
+    rounds: int = 5
+    stream_chunks: int = 100_000
+    stream_small: int = 10_000
+    show_calls: int = 2_000
+    embed_count: int = 256
+    embed_dims: int = 4096
+    embed_repeat: int = 3
+    concurrent_streams: int = 200
+    concurrent_chunks: int = 500
+    upload_size: int = 1 << 30
+    import_runs: int = 2  # per round
+    generate_runs: int = 1  # per round
+
+
+FULL = Plan()
+QUICK = Plan(
+    rounds=2,
+    stream_chunks=20_000,
+    stream_small=2_000,
+    show_calls=300,
+    embed_count=64,
+    embed_dims=1024,
+    embed_repeat=2,
+    concurrent_streams=50,
+    concurrent_chunks=100,
+    upload_size=64 * _MIB,
+    import_runs=1,
+    generate_runs=1,
+)
+
+STREAM_CLIENTS = ("hiramu", "hiramu-async", "ollama", "ollama-async", "raw", "raw-async", "socket")
+UPLOAD_CLIENTS = ("hiramu", "hiramu-async", "ollama", "raw", "raw-async", "socket")
+CONCURRENT_CLIENTS = ("hiramu-async", "ollama-async", "raw-async", "socket-async")
+IMPORT_MODULES = ("hiramu.ollama", "ollama", "httpx")
+
+WORKLOADS = ("stream", "stream-small", "show", "embed", "concurrent", "upload", "import", "generate")
+
+
+@dataclass
+class Job:
+    workload: str
+    client: str
+    spec: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Sample:
+    seconds: float
+    result: dict[str, Any]
+
+
+def _jobs(
+    plan: Plan, url: str, digest: str, blob_path: str, workloads: Sequence[str]
+) -> dict[str, list[Job]]:
+    def spec(workload: str, client: str, **sizes: Any) -> Job:
+        return Job(
+            workload, client, {"workload": workload.split("-")[0], "client": client, "url": url, **sizes}
+        )
+
+    table: dict[str, list[Job]] = {
+        "stream": [spec("stream", c, chunks=plan.stream_chunks) for c in STREAM_CLIENTS],
+        "stream-small": [spec("stream-small", c, chunks=plan.stream_small) for c in STREAM_CLIENTS[:-1]],
+        "show": [spec("show", c, calls=plan.show_calls) for c in STREAM_CLIENTS],
+        "embed": [
+            spec("embed", c, count=plan.embed_count, dims=plan.embed_dims, repeat=plan.embed_repeat)
+            for c in STREAM_CLIENTS
+        ],
+        "concurrent": [
+            spec("concurrent", c, streams=plan.concurrent_streams, chunks=plan.concurrent_chunks)
+            for c in CONCURRENT_CLIENTS
+        ],
+        "upload": [
+            spec("upload", c, size=plan.upload_size, digest=digest, path=blob_path) for c in UPLOAD_CLIENTS
+        ],
+        "import": [Job("import", module) for module in IMPORT_MODULES for _ in range(plan.import_runs)],
+        "generate": [Job("generate", "make generate") for _ in range(plan.generate_runs)],
+    }
+    return {name: table[name] for name in workloads}
+
+
+def _environment() -> dict[str, str]:
+    """The environment of every measured process.
+
+    Byte code caching stays on even where the caller turned it off: installed packages run from
+    cached byte code, and compiling on every import would dominate import times.
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _run_worker(job: Job) -> Sample:
+    command = [sys.executable, "-m", "bench.worker", json.dumps(job.spec)]
+    done = subprocess.run(
+        command, cwd=ROOT, env=_environment(), capture_output=True, text=True, timeout=600, check=False
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("RESULT "):
+            result = json.loads(line[len("RESULT ") :])
+            return Sample(float(result["seconds"]), result)
+    raise RuntimeError(f"{job.workload}/{job.client} failed:\n{done.stdout}\n{done.stderr}")
+
+
+def _run_import(module: str) -> Sample:
+    command = [sys.executable, "-c", _IMPORT_SNIPPET.format(module=module)]
+    done = subprocess.run(
+        command, cwd=ROOT, env=_environment(), capture_output=True, text=True, timeout=120, check=True
+    )
+    seconds = float(done.stdout.strip().splitlines()[-1])
+    return Sample(seconds, {"seconds": seconds})
+
+
+def _run_generate() -> Sample:
+    with tempfile.TemporaryDirectory(prefix="hiramu-bench-gen-") as out:
+        start = time.perf_counter()
+        done = subprocess.run(
+            ["make", "-s", "generate", f"OUT={out}"],
+            cwd=ROOT,
+            env=_environment(),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        seconds = time.perf_counter() - start
+        if done.returncode != 0 or not (Path(out) / "hiramu" / "ollama" / "__init__.py").exists():
+            raise RuntimeError(f"make generate failed:\n{done.stdout}\n{done.stderr}")
+    return Sample(seconds, {"seconds": seconds})
+
+
+def run_job(job: Job) -> Sample:
+    if job.workload == "import":
+        return _run_import(job.client)
+    if job.workload == "generate":
+        return _run_generate()
+    return _run_worker(job)
+
+
+def _rotate(items: list[Job], by: int) -> list[Job]:
+    if not items:
+        return items
+    shift = by % len(items)
+    return items[shift:] + items[:shift]
+
+
+@contextlib.contextmanager
+def _blob_file(size: int) -> Iterator[tuple[str, str]]:
+    """The upload data as a file (the official client uploads from a path) and its digest."""
+    with tempfile.TemporaryDirectory(prefix="hiramu-bench-blob-") as directory:
+        path = os.path.join(directory, "blob.bin")
+        with open(path, "wb") as handle:
+            for block in clients.blob_blocks(size):
+                handle.write(block)
+        yield path, clients.blob_digest(size)
+
+
+# --------------------------------------------------------------------------------------------
+# Reporting
+
+
+def _median(samples: list[Sample], key: str = "seconds") -> float:
+    return statistics.median(float(s.result[key]) for s in samples)
+
+
+@dataclass
+class Row:
+    workload: str
+    client: str
+    value: float
+    unit: str
+    spread: tuple[float, float]
+    higher_is_better: bool
+    samples: int
+    memory: str = ""
+    cpu: float | None = None
+
+
+def _rows(results: dict[tuple[str, str], list[Sample]], plan: Plan) -> list[Row]:
+    rows: list[Row] = []
+    for (workload, client), samples in results.items():
+        seconds = [s.seconds for s in samples]
+        memory = ""
+        if workload in ("stream", "stream-small", "upload") and "peak_growth" in samples[0].result:
+            growth = _median(samples, "peak_growth") / _MIB
+            peak = _median(samples, "peak_rss") / _MIB
+            memory = f"peak {peak:.1f} MiB, growth {growth:.1f} MiB"
+        if workload in ("stream", "stream-small", "concurrent"):
+            chunks = {
+                "stream": plan.stream_chunks,
+                "stream-small": plan.stream_small,
+                "concurrent": plan.concurrent_streams * plan.concurrent_chunks,
+            }[workload]
+            rates = sorted(chunks / s for s in seconds)
+            row = Row(
+                workload,
+                client,
+                statistics.median(rates),
+                "chunks/s",
+                (rates[0], rates[-1]),
+                True,
+                len(rates),
+            )
+        elif workload == "show":
+            rates = sorted(plan.show_calls / s for s in seconds)
+            row = Row(
+                workload, client, statistics.median(rates), "calls/s", (rates[0], rates[-1]), True, len(rates)
+            )
+        elif workload == "upload":
+            rates = sorted(plan.upload_size / _MIB / s for s in seconds)
+            row = Row(
+                workload, client, statistics.median(rates), "MiB/s", (rates[0], rates[-1]), True, len(rates)
+            )
+        elif workload in ("embed", "import"):
+            ms = sorted(s * 1000 for s in seconds)
+            row = Row(workload, client, statistics.median(ms), "ms", (ms[0], ms[-1]), False, len(ms))
+        else:
+            ss = sorted(seconds)
+            row = Row(workload, client, statistics.median(ss), "s", (ss[0], ss[-1]), False, len(ss))
+        row.memory = memory
+        if "cpu_seconds" in samples[0].result:
+            row.cpu = _median(samples, "cpu_seconds")
+        rows.append(row)
+    return rows
+
+
+def _find(rows: list[Row], workload: str, client: str) -> Row | None:
+    for row in rows:
+        if row.workload == workload and row.client == client:
+            return row
+    return None
+
+
+def _speedup(rows: list[Row], workload: str, client: str, peer: str) -> float | None:
+    """How many times better `client` is than `peer` (>1 = better), from the medians."""
+    mine, theirs = _find(rows, workload, client), _find(rows, workload, peer)
+    if mine is None or theirs is None or mine.value == 0 or theirs.value == 0:
+        return None
+    return mine.value / theirs.value if mine.higher_is_better else theirs.value / mine.value
+
+
+def _growth(results: dict[tuple[str, str], list[Sample]], workload: str, client: str) -> float | None:
+    samples = results.get((workload, client))
+    if not samples or "peak_growth" not in samples[0].result:
+        return None
+    return _median(samples, "peak_growth") / _MIB
+
+
+def _peak(results: dict[tuple[str, str], list[Sample]], workload: str, client: str) -> float | None:
+    samples = results.get((workload, client))
+    if not samples or "peak_rss" not in samples[0].result:
+        return None
+    return _median(samples, "peak_rss") / _MIB
+
+
+@dataclass
+class Target:
+    name: str
+    goal: str
+    measured: str
+    met: bool | None
+
+
+def _fmt(value: float | None, digits: int = 2, suffix: str = "x") -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}{suffix}"
+
+
+def _targets(rows: list[Row], results: dict[tuple[str, str], list[Sample]], plan: Plan) -> list[Target]:
+    targets: list[Target] = []
+
+    def ratio_target(name: str, goal: str, checks: list[tuple[str, str, str, float]]) -> None:
+        parts, met = [], True
+        for workload, client, peer, bound in checks:
+            value = _speedup(rows, workload, client, peer)
+            parts.append(f"{_fmt(value)} {peer}")
+            met = met and value is not None and value >= bound
+        targets.append(Target(name, goal, ", ".join(parts), met))
+
+    ratio_target(
+        f"stream of {plan.stream_chunks:,} chunks (sync)",
+        ">= 1.2x ollama, >= 0.95x raw",
+        [("stream", "hiramu", "ollama", 1.2), ("stream", "hiramu", "raw", 0.95)],
+    )
+    ratio_target(
+        f"stream of {plan.stream_chunks:,} chunks (async)",
+        ">= 1.2x ollama-async, >= 0.95x raw-async",
+        [("stream", "hiramu-async", "ollama-async", 1.2), ("stream", "hiramu-async", "raw-async", 0.95)],
+    )
+    ratio_target(
+        f"{plan.show_calls:,} sequential show calls (sync)",
+        ">= 1.1x ollama, >= 0.95x raw",
+        [("show", "hiramu", "ollama", 1.1), ("show", "hiramu", "raw", 0.95)],
+    )
+    ratio_target(
+        f"{plan.show_calls:,} sequential show calls (async)",
+        ">= 1.1x ollama-async, >= 0.95x raw-async",
+        [("show", "hiramu-async", "ollama-async", 1.1), ("show", "hiramu-async", "raw-async", 0.95)],
+    )
+    # "time <= 0.85x ollama's" is a speed-up of at least 1/0.85.
+    for client, peer in (("hiramu", "ollama"), ("hiramu-async", "ollama-async")):
+        value = _speedup(rows, "embed", client, peer)
+        targets.append(
+            Target(
+                f"embed {plan.embed_count}x{plan.embed_dims} ({client})",
+                f"time <= 0.85x {peer}'s",
+                "n/a" if value is None else f"{1 / value:.2f}x {peer}'s time",
+                value is not None and 1 / value <= 0.85,
+            )
+        )
+    ratio_target(
+        f"{plan.concurrent_streams} concurrent streams of {plan.concurrent_chunks} chunks",
+        ">= 1.15x ollama-async",
+        [("concurrent", "hiramu-async", "ollama-async", 1.15)],
+    )
+    value = _speedup(rows, "import", "hiramu.ollama", "ollama")
+    targets.append(
+        Target(
+            "import time of hiramu.ollama",
+            "<= 0.5x ollama's",
+            "n/a" if value is None else f"{1 / value:.2f}x ollama's",
+            value is not None and 1 / value <= 0.5,
+        )
+    )
+    for client, peer in (("hiramu", "ollama"), ("hiramu-async", "ollama-async")):
+        mine, theirs = _peak(results, "stream", client), _peak(results, "stream", peer)
+        grow_big = _growth(results, "stream", client)
+        grow_small = _growth(results, "stream-small", client)
+        measured = (
+            f"peak RSS {_fmt(mine, 1, ' MiB')} vs {_fmt(theirs, 1, ' MiB')}; growth "
+            f"{_fmt(grow_small, 1, ' MiB')} at {plan.stream_small:,} chunks, "
+            f"{_fmt(grow_big, 1, ' MiB')} at {plan.stream_chunks:,}"
+        )
+        # "Constant" allows 1 MiB of allocator noise between the two lengths.
+        met = (
+            None not in (mine, theirs, grow_big, grow_small)
+            and mine is not None
+            and theirs is not None
+            and grow_big is not None
+            and grow_small is not None
+            and mine <= theirs
+            and grow_big - grow_small <= 1.0
+        )
+        targets.append(
+            Target(f"peak memory of the stream ({client})", f"<= {peer}'s, constant in length", measured, met)
+        )
+    generate = _find(rows, "generate", "make generate")
+    targets.append(
+        Target(
+            "make generate wall time",
+            "<= 15 s",
+            _fmt(generate.value if generate else None, 1, " s"),
+            generate is not None and generate.value <= 15,
+        )
+    )
+    for client, peer in (("hiramu", "raw"), ("hiramu-async", "raw-async")):
+        value = _speedup(rows, "upload", client, peer)
+        growth = _growth(results, "upload", client)
+        targets.append(
+            Target(
+                f"{plan.upload_size // _MIB:,} MiB blob upload ({client})",
+                f"growth < 64 MiB, >= 0.8x {peer} throughput",
+                f"growth {_fmt(growth, 1, ' MiB')}, {_fmt(value)} {peer}",
+                value is not None and growth is not None and growth < 64 and value >= 0.8,
+            )
+        )
+    return targets
+
+
+def _capacity(rows: list[Row]) -> list[str]:
+    """Socket reader vs the fastest real client, per workload."""
+    lines = []
+    for workload, socket_client in (
+        ("stream", "socket"),
+        ("show", "socket"),
+        ("embed", "socket"),
+        ("concurrent", "socket-async"),
+        ("upload", "socket"),
+    ):
+        socket_row = _find(rows, workload, socket_client)
+        others = [r for r in rows if r.workload == workload and not r.client.startswith("socket")]
+        if socket_row is None or not others:
+            continue
+        best = (
+            max(others, key=lambda r: r.value)
+            if socket_row.higher_is_better
+            else min(others, key=lambda r: r.value)
+        )
+        ratio = _speedup(rows, workload, socket_client, best.client)
+        lines.append(
+            f"| {workload} | {_value(socket_row)} | {best.client}: {_value(best)} | {_fmt(ratio, 1)} |"
+        )
+    return lines
+
+
+def _value(row: Row) -> str:
+    if row.unit in ("chunks/s", "calls/s", "MiB/s"):
+        return f"{row.value:,.0f} {row.unit}"
+    if row.unit == "ms":
+        return f"{row.value:,.1f} ms"
+    return f"{row.value:.2f} {row.unit}"
+
+
+def _data_checks(results: dict[tuple[str, str], list[Sample]]) -> list[str]:
+    """Every client of a workload must have returned the same summary."""
+    problems = []
+    by_workload: dict[str, dict[str, Any]] = {}
+    for (workload, client), samples in results.items():
+        if workload in ("import", "generate") or client.startswith("socket"):
+            continue
+        summary = samples[0].result.get("summary")
+        by_workload.setdefault(workload, {})[client] = summary
+    for workload, summaries in by_workload.items():
+        distinct = {json.dumps(s, sort_keys=True) for s in summaries.values()}
+        if len(distinct) > 1:
+            problems.append(f"{workload}: clients disagree: {summaries}")
+    return problems
+
+
+def _machine() -> list[str]:
+    cpu = platform.processor() or "unknown"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = "unknown"
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return [
+        f"- CPU: {cpu}, {cores} cores available ({os.cpu_count()} online)",
+        f"- Memory: {memory}",
+        f"- Python {platform.python_version()} ({platform.python_implementation()}), {platform.platform()}",
+    ]
+
+
+def _versions() -> str:
+    names = [
+        "hiramu",
+        "ollama",
+        "httpx",
+        "httpcore",
+        "h11",
+        "anyio",
+        "pydantic",
+        "pydantic-core",
+        "attrs",
+        "orjson",
+    ]
+    parts = []
+    for name in names:
+        try:
+            parts.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            parts.append(f"{name} (absent)")
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.strip()
+    return ", ".join(parts) + (f"; hiramu checkout {commit}" if commit else "")
+
+
+def report(
+    results: dict[tuple[str, str], list[Sample]],
+    plan: Plan,
+    *,
+    quick: bool,
+    wall: float,
+    load: tuple[float, float] | None = None,
+) -> tuple[str, bool]:
+    rows = _rows(results, plan)
+    targets = _targets(rows, results, plan)
+    out: list[str] = []
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    out.append(
+        f"Run of {stamp}{' (--quick: small sizes, not comparable with the targets)' if quick else ''}, "
+    )
+    out[-1] += f"{plan.rounds} rounds, {wall / 60:.1f} minutes in all.\n"
+    out.extend(_machine())
+    if load is not None:
+        out.append(
+            f"- Load average (1 min): {load[0]:.2f} at the start, {load[1]:.2f} at the end "
+            "(the benchmark itself keeps about 1.5 cores busy; more means other work shared the machine)"
+        )
+    out.append(f"- Versions: {_versions()}")
+    out.append("")
+    out.append("### Targets")
+    out.append("")
+    out.append("| workload | target | measured (hiramu vs peer, medians) | met |")
+    out.append("|---|---|---|---|")
+    for target in targets:
+        mark = "yes" if target.met else "**no**"
+        out.append(f"| {target.name} | {target.goal} | {target.measured} | {mark} |")
+    out.append("")
+    out.append("### All measurements")
+    out.append("")
+    out.append(
+        "Medians over the rounds (min–max in brackets); `vs ollama` / `vs raw` > 1 means faster than that peer."
+    )
+    out.append("")
+    out.append(
+        "| workload | client | median | min–max | vs ollama | vs raw | client CPU / wall | memory (median) |"
+    )
+    out.append("|---|---|---|---|---|---|---|---|")
+    for workload in WORKLOADS:
+        for row in [r for r in rows if r.workload == workload]:
+            asynchronous = row.client.endswith("-async")
+            ollama_peer = "ollama-async" if asynchronous else "ollama"
+            raw_peer = "raw-async" if asynchronous else "raw"
+            if workload == "import":
+                ollama_peer, raw_peer = "ollama", "httpx"
+            vs_ollama = _speedup(rows, workload, row.client, ollama_peer)
+            vs_raw = _speedup(rows, workload, row.client, raw_peer)
+            low, high = row.spread
+            spread = f"{low:,.1f}–{high:,.1f}" if row.unit in ("ms", "s") else f"{low:,.0f}–{high:,.0f}"
+            cpu = ""
+            if row.cpu is not None:
+                wall = statistics.median(s.seconds for s in results[(workload, row.client)])
+                cpu = f"{row.cpu:.2f} s / {wall:.2f} s"
+            out.append(
+                f"| {workload} | {row.client} | {_value(row)} | {spread} | {_fmt(vs_ollama)} | "
+                f"{_fmt(vs_raw)} | {cpu} | {row.memory} |"
+            )
+    out.append("")
+    out.append("### The server is not the bottleneck")
+    out.append("")
+    out.append("A socket client that sends the same request and reads the answer without parsing it,")
+    out.append("against the fastest real client of each workload:")
+    out.append("")
+    out.append("| workload | socket reader | fastest client | socket / client |")
+    out.append("|---|---|---|---|")
+    out.extend(_capacity(rows))
+    problems = _data_checks(results)
+    out.append("")
+    if problems:
+        out.append("**Data check failed**: " + "; ".join(problems))
+    else:
+        out.append(
+            "Data check: every client returned the same chunk counts, text length, statistics and checksums."
+        )
+    return "\n".join(out) + "\n", not problems
+
+
+HEADER = """# Benchmarks
+
+`make bench` (`python bench/run.py`) measures hiramu against the official `ollama` package and
+raw httpx on the same machine, in the same run. `python bench/run.py --quick` is a short smoke run.
+
+## Method
+
+- **Server**: `bench/server.py`, an asyncio HTTP/1.1 server on 127.0.0.1 in its own process. Every
+  answer is encoded once and then written from memory: a chat stream is chunked
+  `application/x-ndjson` with one HTTP chunk per JSON line, as Ollama flushes it, the last line
+  `done: true` with statistics; `show` is shaped like a real answer for a 16-layer llama model
+  (license, Modelfile, template, `model_info`, 147 tensors, ~27 KB); `embed` returns
+  256 x 4096 floats (~13 MB); blob uploads are hashed (SHA-256) as they arrive and checked against
+  the digest in the path. A socket client that reads without parsing shows the server's headroom.
+- **Clients**: hiramu `Client` / `AsyncClient`, `ollama.Client` / `AsyncClient` and raw httpx,
+  each built with its defaults. Raw httpx is the floor: streams split `iter_bytes()` on `b"\\n"` and
+  `json.loads` each line; other bodies are one `json.loads`.
+- **Processes**: each measurement runs in a fresh process that first warms up (a 100-chunk stream,
+  20 `show` calls, one `embed`, a 4 MiB upload), then times one call. Rounds are interleaved and
+  the client order rotates between rounds. Medians are reported; ratios compare medians of the
+  same run.
+- **Memory**: the peak-RSS counter is reset before the timed call (`/proc/self/clear_refs`);
+  *growth* is the peak during the call minus RSS before it, *peak* the process's peak RSS.
+- **Import time**: `time.perf_counter()` around `import <module>` in a fresh interpreter (byte
+  code already compiled). **make generate**: wall time of `make generate OUT=<temporary folder>`.
+- **Upload**: hiramu and raw httpx send 1 GiB from a generator of one reused 1 MiB block
+  (chunked transfer); the official client can only upload from a file path, which it hashes
+  first and then sends, so its figure includes reading the file twice.
+"""
+
+NOTES_PLACEHOLDER = """
+## What was tried
+
+(Nothing recorded yet.)
+"""
+
+
+def write_results(section: str, path: Path) -> None:
+    """Replace the generated section of RESULTS.md, keeping the hand-written notes after it."""
+    block = f"{START_MARK}\n## Results\n\n{section}{END_MARK}\n"
+    if path.exists():
+        text = path.read_text()
+        if START_MARK in text and END_MARK in text:
+            notes = text[text.index(END_MARK) + len(END_MARK) :].lstrip("\n")
+            path.write_text(HEADER + "\n" + block + ("\n" + notes if notes else ""))
+            return
+    path.write_text(HEADER + "\n" + block + NOTES_PLACEHOLDER)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, 2 rounds, no RESULTS.md")
+    parser.add_argument("--rounds", type=int, help="override the number of rounds")
+    parser.add_argument("--only", help=f"comma-separated subset of: {', '.join(WORKLOADS)}")
+    parser.add_argument(
+        "--output", type=Path, help="where to write the results (default: RESULTS.md on full runs)"
+    )
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    if args.rounds:
+        plan = Plan(**{**plan.__dict__, "rounds": args.rounds})
+    workloads = [w for w in WORKLOADS if args.only is None or w in args.only.split(",")]
+    output: Path | None = args.output
+    if output is None and not args.quick and args.only is None and args.rounds is None:
+        output = RESULTS
+
+    if shutil.which("make") is None and "generate" in workloads:
+        workloads.remove("generate")
+        print("make is not installed: skipping the generate workload", file=sys.stderr)
+
+    started = time.perf_counter()
+    load_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    if "import" in workloads:
+        for module in IMPORT_MODULES:  # compile and cache the byte code before timing imports
+            _run_import(module)
+    results: dict[tuple[str, str], list[Sample]] = {}
+    preload_chat = sorted({plan.stream_chunks, plan.stream_small, plan.concurrent_chunks, 100, 10})
+    with (
+        _blob_file(plan.upload_size if "upload" in workloads else 1 << 20) as (blob_path, digest),
+        server.spawn(preload_chat, [(plan.embed_count, plan.embed_dims)]) as url,
+    ):
+        jobs = _jobs(plan, url, digest, blob_path, workloads)
+        total = plan.rounds * sum(len(j) for j in jobs.values())
+        done = 0
+        for round_index in range(plan.rounds):
+            for workload, workload_jobs in jobs.items():
+                for job in _rotate(workload_jobs, round_index):
+                    sample = run_job(job)
+                    results.setdefault((workload, job.client), []).append(sample)
+                    done += 1
+                    print(
+                        f"[{done}/{total}] round {round_index + 1} {workload:<12} {job.client:<14} "
+                        f"{sample.seconds * 1000:10.1f} ms",
+                        flush=True,
+                    )
+    load_end = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    section, data_ok = report(
+        results, plan, quick=args.quick, wall=time.perf_counter() - started, load=(load_start, load_end)
+    )
+    print()
+    print(section)
+    if output is not None:
+        write_results(section, output)
+        print(f"written to {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")
+    return 0 if data_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
