@@ -182,7 +182,7 @@ def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
 
 
 def _is_replayable(content: object) -> bool:
-    return content is None or isinstance(content, bytes | bytearray | memoryview | str)
+    return content is None or isinstance(content, bytes)
 
 
 def _retryable_failure(exc: httpx.RequestError, replayable: bool) -> bool:
@@ -334,6 +334,8 @@ class SyncAPIClient(_APIClientBase):
         """
         if isinstance(content, AsyncIterable):
             raise TypeError("an async iterable body needs the async client")
+        if isinstance(content, bytearray | memoryview):
+            content = bytes(content)  # httpx would iterate these as integers
         request = self._build(
             method, path, json=json, content=content, timeout=timeout, extra_headers=extra_headers
         )
@@ -490,6 +492,8 @@ class AsyncAPIClient(_APIClientBase):
         `json=None` sends no body. Raises `ResponseError` (or a subclass) for a status >= 400.
         """
         body: bytes | AsyncIterable[bytes] | None
+        if isinstance(content, bytearray | memoryview):
+            content = bytes(content)  # httpx would iterate these as integers
         if content is None or isinstance(content, bytes | AsyncIterable):
             body = content
         else:

@@ -364,3 +364,15 @@ def test_redirect_loop_is_a_connection_error_and_not_retried(
         client.request("POST", "/api/loop", json={})
     assert isinstance(caught.value.__cause__, httpx.TooManyRedirects)
     assert sleeps == [] and server.hits == 21
+
+
+async def test_bytearray_body_is_sent_whole_and_resent(server: ScriptedServer, sleeps: list[float]) -> None:
+    created = Reply(201, b"", content_type=None)
+    server.script(Reply(503, BUSY), created, Reply(503, BUSY), created)
+    digest = "/api/blobs/sha256:" + "f" * 64
+    with SyncAPIClient(server.url) as client:
+        client.request("POST", digest, content=bytearray(b"GGUF"))
+    async with AsyncAPIClient(server.url) as aclient:
+        await aclient.request("POST", digest, content=memoryview(b"GGUF"))  # type: ignore[arg-type]
+    assert [seen.body for seen in server.requests] == [b"GGUF"] * 4
+    assert len(sleeps) == 2
