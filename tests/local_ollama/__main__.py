@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -42,6 +43,15 @@ def main(argv: list[str] | None = None) -> int:
         app = OllamaApp(ServerState(state_dir, models_dir))
         server = uvicorn.Server(make_config(app))
         print(f"http://127.0.0.1:{sock.getsockname()[1]}", flush=True)
+
+        # uvicorn shuts down gracefully on SIGINT/SIGTERM and then re-raises the signal; this
+        # handler receives it (and any signal before uvicorn takes over), so the temporary state
+        # folder is removed and the exit code is 0
+        def stop(*_: object) -> None:
+            server.should_exit = True
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, stop)
         asyncio.run(server.serve(sockets=[sock]))
     return 0
 

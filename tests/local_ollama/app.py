@@ -496,7 +496,8 @@ class OllamaApp:
             await self.send_stream(send, result, fault, extra)
         else:
             if fault is not None and fault.cut_after is not None:
-                raise ConnectionAbortedError("fault injection: connection cut")
+                await self.send_cut(send, result, extra)
+                return
             await self.send_resp(send, result, method, extra)
 
     async def send_resp(
@@ -517,6 +518,21 @@ class OllamaApp:
             }
         )
         await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
+
+    async def send_cut(self, send: Send, resp: Resp, extra: Sequence[tuple[str, str]]) -> None:
+        """Announce the whole body, send half of it, then drop the connection."""
+        headers = [*extra, *resp.headers, ("content-length", str(max(len(resp.body), 2)))]
+        await send(
+            {
+                "type": "http.response.start",
+                "status": resp.status,
+                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers],
+            }
+        )
+        await send(
+            {"type": "http.response.body", "body": resp.body[: len(resp.body) // 2], "more_body": True}
+        )
+        raise ConnectionAbortedError("fault injection: connection cut")
 
     async def send_stream(
         self, send: Send, stream: Stream, fault: Fault | None, extra: Sequence[tuple[str, str]]
