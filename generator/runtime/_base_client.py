@@ -324,7 +324,7 @@ class SyncAPIClient(_APIClientBase):
         path: str,
         *,
         json: object = None,
-        content: bytes | Iterable[bytes] | AsyncIterable[bytes] | None = None,
+        content: bytes | bytearray | memoryview | Iterable[bytes] | AsyncIterable[bytes] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
@@ -483,7 +483,7 @@ class AsyncAPIClient(_APIClientBase):
         path: str,
         *,
         json: object = None,
-        content: bytes | Iterable[bytes] | AsyncIterable[bytes] | None = None,
+        content: bytes | bytearray | memoryview | Iterable[bytes] | AsyncIterable[bytes] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:

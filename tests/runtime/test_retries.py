@@ -373,6 +373,6 @@ async def test_bytearray_body_is_sent_whole_and_resent(server: ScriptedServer, s
     with SyncAPIClient(server.url) as client:
         client.request("POST", digest, content=bytearray(b"GGUF"))
     async with AsyncAPIClient(server.url) as aclient:
-        await aclient.request("POST", digest, content=memoryview(b"GGUF"))  # type: ignore[arg-type]
+        await aclient.request("POST", digest, content=memoryview(b"GGUF"))
     assert [seen.body for seen in server.requests] == [b"GGUF"] * 4
     assert len(sleeps) == 2
