@@ -595,6 +595,10 @@ class AsyncAPIClient(_APIClientBase):
         if self._owns_client and self._client is not None:
             await self._client.aclose()
 
+    async def aclose(self) -> None:
+        """Alias of `close()`, the name httpx and `contextlib.aclosing` use."""
+        await self.close()
+
     async def __aenter__(self) -> Self:
         return self
 

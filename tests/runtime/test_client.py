@@ -288,6 +288,7 @@ async def test_async_close(server: ScriptedServer) -> None:
         http = client.http_client
     assert http.is_closed
     await client.close()
+    await client.aclose()
     with pytest.raises(RuntimeError, match="closed"):
         await client.stream("POST", "/x", json={}, parse=Chunk.from_dict, merge=merge_progress)
 
