@@ -1,4 +1,4 @@
-"""Shared helpers of the runtime tests: a typed chunk for streams and recording loaders."""
+"""What the runtime tests share: a typed chunk for streams and recording loaders."""
 
 from __future__ import annotations
 
