@@ -62,7 +62,11 @@ def test_differences_reports_edits(mini_output: Path, tmp_path: Path) -> None:
     (tmp_path / "hiramu" / "ollama" / "stray.py").write_text("", encoding="utf-8")
     (tmp_path / "hiramu" / "ollama" / "types.py").unlink()
     problems = driver.differences(mini_output / "hiramu", tmp_path / "hiramu")
-    assert problems == ["missing: ollama/types.py", "unexpected: ollama/stray.py", "differs: ollama/client.py"]
+    assert problems == [
+        "missing: ollama/types.py",
+        "unexpected: ollama/stray.py",
+        "differs: ollama/client.py",
+    ]
 
 
 def test_upstream_templates_are_the_ones_the_overrides_patch() -> None:
@@ -76,7 +80,9 @@ def test_upstream_templates_are_the_ones_the_overrides_patch() -> None:
         recorded[name] = digest
     assert recorded, "UPSTREAM.sha256 lists no templates"
     for name, digest in recorded.items():
-        assert hashlib.sha256((upstream / name).read_bytes()).hexdigest() == digest, f"upstream {name} changed"
+        assert hashlib.sha256((upstream / name).read_bytes()).hexdigest() == digest, (
+            f"upstream {name} changed"
+        )
     overrides = {path.name for path in driver.TEMPLATES_DIR.glob("*.jinja")}
     own = {"facade.py.jinja"}
     assert overrides - own == set(recorded), "every override must record the upstream template it replaces"
@@ -133,7 +139,12 @@ def test_generator_problems_fail_generation(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("wire", "name"),
-    [("model", "model"), ("from", "from_"), ("format", "format"), ("_debug_render_only", "_debug_render_only")],
+    [
+        ("model", "model"),
+        ("from", "from_"),
+        ("format", "format"),
+        ("_debug_render_only", "_debug_render_only"),
+    ],
 )
 def test_facade_arguments_use_wire_names(wire: str, name: str) -> None:
     assert parameter_name(wire) == name
