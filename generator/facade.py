@@ -38,6 +38,29 @@ class Argument:
     required: bool
     description: str
     deprecated: bool
+    encoder: str | None = None  # a runtime function applied to the value before it is sent
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """How the facade widens a request field beyond its wire type, and what converts it."""
+
+    accepts: str  # added to the annotation (inside Sequence[...] for array fields)
+    encoder: Import | None = None
+    imports: tuple[Import, ...] = ()
+
+
+# Python values some fields accept besides their wire form: functions as tools, classes as
+# output schemas, raw bytes and paths as images.
+FIELD_RULES = {
+    "tools": FieldRule(
+        accepts="Callable[..., Any]",
+        encoder=Import(module="._tools", name="encode_tools"),
+        imports=(Import(module="collections.abc", name="Callable"),),
+    ),
+    "format": FieldRule(accepts="type[Any]", encoder=Import(module="._structured", name="encode_format")),
+    "images": FieldRule(accepts="bytes | PurePath", imports=(Import(module="pathlib", name="PurePath"),)),
+}
 
 
 @dataclass
@@ -139,6 +162,17 @@ def annotation(prop: Any, imports: set[Import]) -> str:
     return _code(prop.get_type_string(no_optional=True))
 
 
+def _apply_rule(argument: Argument, rule: FieldRule, imports: set[Import]) -> None:
+    if argument.annotation.startswith("Sequence[") and argument.annotation.endswith("]"):
+        argument.annotation = f"{argument.annotation[:-1]} | {rule.accepts}]"
+    else:
+        argument.annotation = f"{argument.annotation} | {rule.accepts}"
+    if rule.encoder is not None:
+        argument.encoder = rule.encoder.name
+        imports.add(rule.encoder)
+    imports.update(rule.imports)
+
+
 def _result(endpoint: Any, imports: set[Import]) -> tuple[str, str | None]:
     successes = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
     if _text(endpoint.method) == "head":
@@ -218,16 +252,18 @@ def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> O
                 wire = _text(prop.name)
                 if wire in RESERVED_FIELDS:
                     continue
-                arguments.append(
-                    Argument(
-                        wire=wire,
-                        name=parameter_name(wire),
-                        annotation=annotation(prop, imports),
-                        required=bool(prop.required),
-                        description=docstring_text(_text(prop.description)),
-                        deprecated=bool(getattr(prop, "deprecated", False)),
-                    )
+                argument = Argument(
+                    wire=wire,
+                    name=parameter_name(wire),
+                    annotation=annotation(prop, imports),
+                    required=bool(prop.required),
+                    description=docstring_text(_text(prop.description)),
+                    deprecated=bool(getattr(prop, "deprecated", False)),
                 )
+                rule = FIELD_RULES.get(wire)
+                if rule is not None:
+                    _apply_rule(argument, rule, imports)
+                arguments.append(argument)
         elif body != "content":
             raise ValueError(f"{name}: unsupported request body type {body}")
 

@@ -8,13 +8,16 @@ forbids the name); model instances and plain mappings are both accepted. Streami
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
+from pathlib import PurePath
 from typing import Any
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._collect import merge_generate, merge_progress
 from ._encode import build_body, decode_json, path_param
 from ._exceptions import NotFoundError
+from ._helpers import AsyncHelpers, SyncHelpers
 from ._streaming import AsyncStream, Stream
+from ._structured import encode_format
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .models.format_schema import FormatSchema
 from .models.generate_request_format_type_0 import GenerateRequestFormatType0
@@ -28,7 +31,7 @@ from .models.version_response import VersionResponse
 __all__ = ["AsyncClient", "Client"]
 
 
-class Client(SyncAPIClient):
+class Client(SyncHelpers, SyncAPIClient):
     """A synchronous Ollama client.
 
     `Client(host=None, *, api_key=None, timeout=..., max_retries=2, headers=None, http_client=None)`:
@@ -77,10 +80,10 @@ class Client(SyncAPIClient):
         model: str,
         *,
         prompt: str | None = None,
-        format: GenerateRequestFormatType0 | FormatSchema | Mapping[str, Any] | None = None,
+        format: GenerateRequestFormatType0 | FormatSchema | Mapping[str, Any] | type[Any] | None = None,
         keep_alive: float | str | None = None,
         think: bool | GenerateRequestThinkType1 | None = None,
-        images: Sequence[str] | None = None,
+        images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
         _debug_render_only: bool | None = None,
@@ -107,7 +110,7 @@ class Client(SyncAPIClient):
             (
                 ("model", model),
                 ("prompt", prompt),
-                ("format", format),
+                ("format", encode_format(format)),
                 ("keep_alive", keep_alive),
                 ("think", think),
                 ("images", images),
@@ -129,10 +132,10 @@ class Client(SyncAPIClient):
         model: str,
         *,
         prompt: str | None = None,
-        format: GenerateRequestFormatType0 | FormatSchema | Mapping[str, Any] | None = None,
+        format: GenerateRequestFormatType0 | FormatSchema | Mapping[str, Any] | type[Any] | None = None,
         keep_alive: float | str | None = None,
         think: bool | GenerateRequestThinkType1 | None = None,
-        images: Sequence[str] | None = None,
+        images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
         _debug_render_only: bool | None = None,
@@ -161,7 +164,7 @@ class Client(SyncAPIClient):
             (
                 ("model", model),
                 ("prompt", prompt),
-                ("format", format),
+                ("format", encode_format(format)),
                 ("keep_alive", keep_alive),
                 ("think", think),
                 ("images", images),
@@ -323,7 +326,7 @@ class Client(SyncAPIClient):
         self.request("POST", "/api/signout", timeout=timeout, extra_headers=extra_headers)
 
 
-class AsyncClient(AsyncAPIClient):
+class AsyncClient(AsyncHelpers, AsyncAPIClient):
     """An asynchronous Ollama client; every method mirrors `Client`'s and is awaited.
 
     Streaming twins are awaited too (the request is sent then) and return an `AsyncStream` to
@@ -371,10 +374,10 @@ class AsyncClient(AsyncAPIClient):
         model: str,
         *,
         prompt: str | None = None,
-        format: GenerateRequestFormatType0 | FormatSchema | Mapping[str, Any] | None = None,
+        format: GenerateRequestFormatType0 | FormatSchema | Mapping[str, Any] | type[Any] | None = None,
         keep_alive: float | str | None = None,
         think: bool | GenerateRequestThinkType1 | None = None,
-        images: Sequence[str] | None = None,
+        images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
         _debug_render_only: bool | None = None,
@@ -401,7 +404,7 @@ class AsyncClient(AsyncAPIClient):
             (
                 ("model", model),
                 ("prompt", prompt),
-                ("format", format),
+                ("format", encode_format(format)),
                 ("keep_alive", keep_alive),
                 ("think", think),
                 ("images", images),
@@ -423,10 +426,10 @@ class AsyncClient(AsyncAPIClient):
         model: str,
         *,
         prompt: str | None = None,
-        format: GenerateRequestFormatType0 | FormatSchema | Mapping[str, Any] | None = None,
+        format: GenerateRequestFormatType0 | FormatSchema | Mapping[str, Any] | type[Any] | None = None,
         keep_alive: float | str | None = None,
         think: bool | GenerateRequestThinkType1 | None = None,
-        images: Sequence[str] | None = None,
+        images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
         _debug_render_only: bool | None = None,
@@ -455,7 +458,7 @@ class AsyncClient(AsyncAPIClient):
             (
                 ("model", model),
                 ("prompt", prompt),
-                ("format", format),
+                ("format", encode_format(format)),
                 ("keep_alive", keep_alive),
                 ("think", think),
                 ("images", images),
