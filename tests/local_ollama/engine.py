@@ -291,11 +291,37 @@ def _rand_word(rng: random.Random) -> str:
     return rng.choice(_FALLBACK_WORDS)
 
 
-def instance_for_schema(schema: Any, rng: random.Random, depth: int = 0) -> Any:
+def _resolve(ref: str, root: Any) -> Any:
+    """A local JSON pointer such as ``#/$defs/Address`` (what pydantic schemas use)."""
+    if not ref.startswith("#"):
+        return {}
+    node = root
+    for part in [p for p in ref[1:].split("/") if p]:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return {}
+    return node
+
+
+def instance_for_schema(schema: Any, rng: random.Random, depth: int = 0, root: Any = None) -> Any:
     """A value valid against a (reasonable) JSON Schema: objects, arrays, strings, numbers, enums,
-    const, anyOf/oneOf/allOf, required properties, nesting, common string formats and bounds."""
+    const, anyOf/oneOf/allOf, local $ref, required properties, nesting, common formats and bounds.
+    ``pattern`` is not honoured."""
+    if root is None:
+        root = schema
     if not isinstance(schema, Mapping):
         return _rand_word(rng)
+    if isinstance(schema.get("$ref"), str) and depth < 16:
+        target = _resolve(schema["$ref"], root)
+        merged = {
+            **(target if isinstance(target, Mapping) else {}),
+            **{k: v for k, v in schema.items() if k != "$ref"},
+        }
+        return instance_for_schema(merged, rng, depth + 1, root)
     if "const" in schema:
         return schema["const"]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
@@ -304,7 +330,7 @@ def instance_for_schema(schema: Any, rng: random.Random, depth: int = 0) -> Any:
         options = schema.get(key)
         if isinstance(options, list) and options:
             non_null = [o for o in options if not (isinstance(o, Mapping) and o.get("type") == "null")]
-            return instance_for_schema((non_null or options)[0], rng, depth + 1)
+            return instance_for_schema((non_null or options)[0], rng, depth + 1, root)
     if isinstance(schema.get("allOf"), list) and schema["allOf"]:
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
@@ -316,7 +342,7 @@ def instance_for_schema(schema: Any, rng: random.Random, depth: int = 0) -> Any:
                         merged.setdefault("required", []).extend(v)
                     else:
                         merged.setdefault(k, v)
-        return instance_for_schema(merged, rng, depth + 1)
+        return instance_for_schema(merged, rng, depth + 1, root)
     typ = schema.get("type")
     if isinstance(typ, list):
         non_null = [t for t in typ if t != "null"]
@@ -335,7 +361,7 @@ def instance_for_schema(schema: Any, rng: random.Random, depth: int = 0) -> Any:
         out: dict[str, Any] = {}
         for name, sub in props.items():
             if name in required or depth < 2:
-                out[name] = instance_for_schema(sub, rng, depth + 1)
+                out[name] = instance_for_schema(sub, rng, depth + 1, root)
         for name in required:
             if name not in out:
                 out[name] = _rand_word(rng)
@@ -352,10 +378,10 @@ def instance_for_schema(schema: Any, rng: random.Random, depth: int = 0) -> Any:
         max_items = schema.get("maxItems")
         lo: int = min_items if isinstance(min_items, int) else 1
         hi: int = max_items if isinstance(max_items, int) else max(lo, 3)
-        n = max(lo, min(hi, rng.randint(1, 3)))
+        n = max(lo, min(hi, rng.randint(1, 3) if depth < 6 else 0))
         if isinstance(items, list):
-            return [instance_for_schema(s, rng, depth + 1) for s in items]
-        values = [instance_for_schema(items, rng, depth + 1) for _ in range(n)]
+            return [instance_for_schema(s, rng, depth + 1, root) for s in items]
+        values = [instance_for_schema(items, rng, depth + 1, root) for _ in range(n)]
         if schema.get("uniqueItems"):
             uniq: list[Any] = []
             for v in values:
@@ -456,7 +482,9 @@ def make_tool_calls(tools: Sequence[Mapping[str, Any]], rng: random.Random) -> l
     args: dict[str, Any] = {}
     for name, prop in props.items():
         if name in required or not required:
-            args[name] = instance_for_schema(_param_schema(prop) if isinstance(prop, Mapping) else {}, rng, 1)
+            args[name] = instance_for_schema(
+                _param_schema(prop) if isinstance(prop, Mapping) else {}, rng, 1, params
+            )
     for name in required:
         args.setdefault(name, _rand_word(rng))
     return [

@@ -275,6 +275,25 @@ def test_go_template_from_create(client: httpx.Client) -> None:
     assert legacy.json()["_debug_info"]["rendered_template"] == "[S] hi =>"
 
 
+def test_suffix_on_an_insert_capable_model(client: httpx.Client) -> None:
+    template = "{{ if .Suffix }}<PRE> {{ .Prompt }} <SUF>{{ .Suffix }} <MID>{{ else }}{{ .Prompt }}{{ end }}"
+    made = client.post(
+        "/api/create", json={"model": "coder", "from": "tiny-llama", "template": template, "stream": False}
+    )
+    assert made.status_code == 200
+    assert client.post("/api/show", json={"model": "coder"}).json()["capabilities"] == [
+        "completion",
+        "insert",
+    ]
+    debug = client.post(
+        "/api/generate",
+        json={"model": "coder", "prompt": "def f(", "suffix": "return x", "_debug_render_only": True},
+    )
+    assert debug.json()["_debug_info"]["rendered_template"] == "<PRE> def f( <SUF>return x <MID>"
+    out = generate(client, model="coder", prompt="def f(", suffix="return x", options={"num_predict": 3})
+    assert out["eval_count"] == 3
+
+
 def test_images(client: httpx.Client) -> None:
     png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
     assert base64.b64decode(png)
