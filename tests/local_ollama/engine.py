@@ -317,11 +317,11 @@ def instance_for_schema(schema: Any, rng: random.Random, depth: int = 0, root: A
         return _rand_word(rng)
     if isinstance(schema.get("$ref"), str) and depth < 16:
         target = _resolve(schema["$ref"], root)
-        merged = {
+        resolved = {
             **(target if isinstance(target, Mapping) else {}),
             **{k: v for k, v in schema.items() if k != "$ref"},
         }
-        return instance_for_schema(merged, rng, depth + 1, root)
+        return instance_for_schema(resolved, rng, depth + 1, root)
     if "const" in schema:
         return schema["const"]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
