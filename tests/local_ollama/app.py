@@ -42,6 +42,19 @@ from .store import (
 
 log = logging.getLogger("local_ollama")
 
+
+class InjectedCut(ConnectionAbortedError):
+    """Raised to drop a connection on purpose (the ``cut-after`` fault)."""
+
+
+class _QuietCuts(logging.Filter):
+    # uvicorn logs any exception escaping the app; an injected cut is not a failure
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], InjectedCut))
+
+
+logging.getLogger("uvicorn.error").addFilter(_QuietCuts())
+
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
@@ -532,7 +545,7 @@ class OllamaApp:
         await send(
             {"type": "http.response.body", "body": resp.body[: len(resp.body) // 2], "more_body": True}
         )
-        raise ConnectionAbortedError("fault injection: connection cut")
+        raise InjectedCut("fault injection: connection cut")
 
     async def send_stream(
         self, send: Send, stream: Stream, fault: Fault | None, extra: Sequence[tuple[str, str]]
@@ -570,7 +583,7 @@ class OllamaApp:
                 if fault.delay_chunk_ms and sent:
                     await asyncio.sleep(fault.delay_chunk_ms / 1000)
                 if fault.cut_after is not None and sent >= fault.cut_after:
-                    raise ConnectionAbortedError("fault injection: stream cut")
+                    raise InjectedCut("fault injection: stream cut")
                 if fault.error_after is not None and sent >= fault.error_after:
                     await write(
                         gojson.dumpb({"error": fault.message or "an injected error ended the stream"}) + b"\n"
@@ -599,7 +612,7 @@ class OllamaApp:
             if not finished and fault is not None:
                 # a stream shorter than the fault's N still gets its fault, after the last line
                 if fault.cut_after is not None:
-                    raise ConnectionAbortedError("fault injection: stream cut")
+                    raise InjectedCut("fault injection: stream cut")
                 if fault.error_after is not None:
                     await write(
                         gojson.dumpb({"error": fault.message or "an injected error ended the stream"}) + b"\n"
@@ -706,8 +719,15 @@ class OllamaApp:
             f'Post "https://ollama.com:443{path}?ts={ts}": dial tcp: lookup ollama.com on {RESOLVER}: no such host',
         )
 
-    def lookup(self, name: Name) -> Model | None:
+    def lookup(self, name: Name, *, exact: bool = False) -> Model | None:
+        """A local model by name; ``exact`` skips the case-insensitive matching (as /api/embeddings does)."""
         store = self.state.store
+        if exact:
+            entry = store.find(name)
+            if entry is None or entry[0] != Name(
+                name.host, name.namespace, name.model, name.tag, entry[0].scheme
+            ):
+                return None
         try:
             return store.get_model(store.canonical(name))
         except NotFound:
@@ -998,7 +1018,6 @@ class OllamaApp:
             m = store.remove_manifest(name)
         except NotFound:
             return error(404, f"model '{raw}' not found")
-        self.state.scheduler.unload_name(name)
         store.remove_layers(m)
         return empty(200)
 
@@ -1596,7 +1615,7 @@ class OllamaApp:
         ref = self.model_ref(requested, 400, "model is required")
         if ref.source == "cloud":
             return self.cloud_offline("/api/embeddings")
-        model = self.lookup(ref.name)
+        model = self.lookup(ref.name, exact=True)
         if model is None:
             return error(404, f"model {go_quote(requested)} not found, try pulling it first")
         self.schedule(model, r.get("options"), r.get("keep_alive"))
