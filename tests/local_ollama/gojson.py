@@ -629,10 +629,11 @@ def d_image(ctx: _Ctx, v: Any) -> Any:
 
 
 def d_property_type(ctx: _Ctx, v: Any) -> Any:
+    """``api.PropertyType``: a string or a list of strings; one type is written back as a string."""
     if isinstance(v, str):
-        return [v]
+        return v
     if isinstance(v, list) and all(isinstance(x, str) for x in v):
-        return list(v)
+        return v[0] if len(v) == 1 else list(v)
     if isinstance(v, list):
         bad = next(x for x in v if not isinstance(x, str))
         raise _Abort(f"json: cannot unmarshal {kind_of(bad)} into Go value of type string")

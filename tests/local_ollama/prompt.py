@@ -235,13 +235,22 @@ _FUNCS: dict[str, Any] = {
     "len": lambda a: len(a) if a is not None else 0,
     "index": _index,
     "slice": _slice,
-    "json": lambda a: json.dumps(a, separators=(",", ":"), ensure_ascii=False),
+    "json": lambda a: json.dumps(_raw(a), separators=(",", ":"), ensure_ascii=False),
     "print": lambda *a: "".join("" if x is None else str(x) for x in a),
     "printf": lambda f, *a: f.replace("%s", "{}").format(*a) if "%s" in f else f,
 }
 
 
+def _raw(v: Any) -> Any:
+    if isinstance(v, GoStruct):
+        return v.raw
+    if isinstance(v, list):
+        return [_raw(x) for x in v]
+    return v
+
+
 def _show(v: Any) -> str:
+    v = _raw(v)
     if v is None:
         return "<no value>"
     if isinstance(v, bool):
@@ -307,19 +316,83 @@ def uses_messages(src: str) -> bool:
     return bool(re.search(r"\.Messages\b", src))
 
 
+class GoStruct(dict[str, Any]):
+    """Go field names for templates (``.Function.Name``); ``json`` prints the wire JSON kept in ``raw``."""
+
+    def __init__(self, fields: Mapping[str, Any], raw: Any) -> None:
+        super().__init__(fields)
+        self.raw = raw
+
+
+def _mapping(v: Any) -> Mapping[str, Any]:
+    return v if isinstance(v, Mapping) else {}
+
+
+def _go_property(p: Any) -> Any:
+    if not isinstance(p, Mapping):
+        return p
+    t = p.get("type")
+    return GoStruct(
+        {
+            "AnyOf": [_go_property(x) for x in p.get("anyOf") or []],
+            "Type": t[0] if isinstance(t, list) and len(t) == 1 else t,
+            "Items": p.get("items"),
+            "Description": p.get("description") or "",
+            "Enum": p.get("enum") or [],
+            "Properties": {k: _go_property(v) for k, v in _mapping(p.get("properties")).items()},
+            "Required": p.get("required") or [],
+        },
+        p,
+    )
+
+
+def go_tools(tools: Sequence[Any]) -> list[Any]:
+    """Tools as Go templates see ``api.Tool`` values."""
+    out: list[Any] = []
+    for t in tools:
+        if not isinstance(t, Mapping):
+            continue
+        fn = _mapping(t.get("function"))
+        params = _mapping(fn.get("parameters"))
+        go_params = GoStruct(
+            {
+                "Type": params.get("type") or "",
+                "Defs": params.get("$defs"),
+                "Items": params.get("items"),
+                "Required": params.get("required") or [],
+                "Properties": {k: _go_property(v) for k, v in _mapping(params.get("properties")).items()},
+            },
+            params,
+        )
+        go_fn = GoStruct(
+            {
+                "Name": fn.get("name") or "",
+                "Description": fn.get("description") or "",
+                "Parameters": go_params,
+            },
+            fn,
+        )
+        out.append(GoStruct({"Type": t.get("type") or "", "Items": t.get("items"), "Function": go_fn}, t))
+    return out
+
+
 def _go_messages(messages: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for m in messages:
-        calls = [
-            {
-                "Function": {
-                    "Name": (c.get("function") or {}).get("name", ""),
-                    "Arguments": (c.get("function") or {}).get("arguments", {}),
-                }
-            }
-            for c in m.get("tool_calls") or []
-            if isinstance(c, Mapping)
-        ]
+        calls = []
+        for c in m.get("tool_calls") or []:
+            if not isinstance(c, Mapping):
+                continue
+            fn = _mapping(c.get("function"))
+            go_fn = GoStruct(
+                {
+                    "Index": fn.get("index", 0),
+                    "Name": fn.get("name", ""),
+                    "Arguments": fn.get("arguments") or {},
+                },
+                fn,
+            )
+            calls.append(GoStruct({"ID": c.get("id", ""), "Function": go_fn}, c))
         out.append(
             {
                 "Role": m.get("role") or "",
@@ -348,7 +421,7 @@ def render(
     """Render like Ollama's ``template.Execute``; None when the template is outside our subset."""
     try:
         base: dict[str, Any] = {
-            "Tools": list(tools),
+            "Tools": go_tools(tools),
             "Think": think,
             "ThinkLevel": think_level,
             "IsThinkSet": think_set,

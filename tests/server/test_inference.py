@@ -275,6 +275,36 @@ def test_go_template_from_create(client: httpx.Client) -> None:
     assert legacy.json()["_debug_info"]["rendered_template"] == "[S] hi =>"
 
 
+def test_tools_through_a_go_template(client: httpx.Client) -> None:
+    template = (
+        "{{ if .Tools }}Tools:{{ range .Tools }} {{ .Function.Name }}={{ json .Function.Parameters }}{{ end }}\n{{ end }}"
+        "{{ range .Messages }}{{ .Role }}: {{ .Content }}{{ range .ToolCalls }}{{ .Function.Name }}{{ json .Function.Arguments }}{{ end }}\n{{ end }}"
+    )
+    made = client.post(
+        "/api/create", json={"model": "agent", "from": "tiny-llama", "template": template, "stream": False}
+    )
+    assert made.status_code == 200
+    assert client.post("/api/show", json={"model": "agent"}).json()["capabilities"] == ["completion", "tools"]
+    history = [
+        {"role": "user", "content": "hi"},
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [{"function": {"name": "get_weather", "arguments": {"city": "Oslo"}}}],
+        },
+    ]
+    debug = client.post(
+        "/api/chat", json={"model": "agent", "messages": history, "tools": TOOLS, "_debug_render_only": True}
+    ).json()
+    params = json.dumps(TOOLS[0]["function"]["parameters"], separators=(",", ":"))
+    assert (
+        debug["_debug_info"]["rendered_template"]
+        == f'Tools: get_weather={params}\nuser: hi\nassistant: get_weather{{"city":"Oslo"}}\n'
+    )
+    answer = chat(client, model="agent", messages=[{"role": "user", "content": "Weather?"}], tools=TOOLS)
+    assert answer["message"]["tool_calls"][0]["function"]["name"] == "get_weather"
+
+
 def test_suffix_on_an_insert_capable_model(client: httpx.Client) -> None:
     template = "{{ if .Suffix }}<PRE> {{ .Prompt }} <SUF>{{ .Suffix }} <MID>{{ else }}{{ .Prompt }}{{ end }}"
     made = client.post(
