@@ -230,9 +230,11 @@ def create_from_files(
 
     Each file is hashed in constant memory; only blobs the server does not have yet are uploaded,
     each as a stream of `chunk_size` pieces; then `create` runs with the files named as given (a
-    mapping) or by their base names (a sequence). Progress for hashing, uploading and creating
-    goes to `progress` (see `_progress`). Other keyword arguments go to `create_stream` (`from_`,
-    `messages`, `license`, `timeout`, ...). Returns the final progress line (`status: "success"`).
+    mapping) or by their base names (a sequence). Progress goes to `progress` (see `_progress`):
+    the client's own steps `hashing <name>` and `uploading <12 hex>` (with `total`/`completed`
+    bytes) and `using existing blob <12 hex>`, then the server's create statuses. Other keyword
+    arguments go to `create_stream` (`from_`, `messages`, `license`, `timeout`, ...). Returns the
+    final progress line (`status: "success"`).
     """
     chunk_size = CHUNK_SIZE if chunk_size is None else chunk_size
     named = named_paths(files)

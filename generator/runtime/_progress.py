@@ -319,8 +319,9 @@ def pull_with_resume(
     fails or drops mid-stream (`APIConnectionError`, `IncompleteStreamError`).
 
     Ollama keeps partially downloaded layers, so each new attempt continues where the previous one
-    stopped, and the same display keeps reporting. Waits `backoff` seconds before the first retry,
-    doubling each time. Errors the server reports (unknown model, bad name) are not retried.
+    stopped, and the same display keeps reporting (each retry is announced with a status of its
+    own, `connection lost (<error>); resuming, attempt <n>`). Waits `backoff` seconds before the
+    first retry, doubling each time (at most 30 s). Errors the server reports (unknown model, bad name) are not retried.
     Other keyword arguments (`insecure`, `timeout`, `extra_headers`) go to `pull_stream`.
     """
     if retries < 0:
