@@ -14,7 +14,7 @@ import pydantic
 import pytest
 from hiramu.ollama import AsyncClient, Client, OllamaError
 from hiramu.ollama._convert import ConversionError, convert
-from hiramu.ollama._structured import Parsed, StructuredOutputError, encode_format, parse_as, schema_of
+from hiramu.ollama._structured import StructuredOutputError, encode_format, parse_as, schema_of
 
 from features.support import CHAT_MODEL
 
@@ -174,12 +174,6 @@ def test_schema_of_and_encode_format() -> None:
     assert encode_format(list[Point]) == {"type": "array", "items": schema_of(Point)}
     with pytest.raises(TypeError):
         schema_of("json")
-
-
-def test_parsed_holds_value_and_response() -> None:
-    parsed = Parsed(value=Point(1, 2), response={"done": True})
-    assert parsed.value == Point(1, 2)
-    assert parsed.response == {"done": True}
 
 
 ROOMY = {"num_predict": 1000, "seed": 7}
