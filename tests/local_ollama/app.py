@@ -1595,7 +1595,7 @@ class OllamaApp:
                 ids = ids[: max(budget, 1)]
                 text = tok.decode(ids[1:] if ids and ids[0] == tok.bos else ids)
             total += len(ids)
-            vec = engine.normalize(engine.embedding(model.digest, text, length))
+            vec = engine.normalize(engine.embedding(model.digest, tok.encode(text), length))
             dims = r.get("dimensions") or 0
             if 0 < dims < len(vec):
                 vec = engine.normalize(vec[:dims])
@@ -1626,7 +1626,7 @@ class OllamaApp:
         if "embedding" not in model.capabilities():
             return error(500, "This server does not support embeddings. Start it with `--embeddings`")
         length = model.info.embedding_length if model.info else 256
-        vec = engine.embedding(model.digest, prompt_text, length)
+        vec = engine.embedding(model.digest, engine.Tokenizer(model.info).encode(prompt_text), length)
         self.after_run(model, r.get("keep_alive"))
         return json_resp(200, {"embedding": [float(F32(v)) for v in vec]})
 

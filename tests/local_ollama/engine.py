@@ -7,6 +7,7 @@ model's GGUF vocabulary, which makes the text look like the word salad the real 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -233,12 +234,11 @@ def generate_text(
     reasoning precede the answer.
     """
     limit = max_tokens if num_predict < 0 else min(num_predict, max_tokens)
-    pool = tok.word_pool()
     spaced = tok.spaced_pool()
 
     def pick() -> str:
-        # mostly word starts, so the salad reads like words
-        return rng.choice(spaced if rng.random() < 0.75 else pool)
+        # word starts only, so pieces never run together into accidental words
+        return rng.choice(spaced)
 
     pieces: list[Piece] = []
     for _ in range(thinking):
@@ -499,10 +499,21 @@ def make_tool_calls(tools: Sequence[Mapping[str, Any]], rng: random.Random) -> l
 # embeddings
 
 
-def embedding(model_key: str, text: str, length: int) -> list[float]:
-    """A deterministic, unnormalised vector (like the runner's raw output)."""
-    rng = rng_for("embed", model_key, text)
-    return [rng.gauss(0.0, 0.1) for _ in range(length)]
+@functools.lru_cache(maxsize=8192)
+def _token_vector(model_key: str, token: int, length: int) -> tuple[float, ...]:
+    rng = rng_for("token", model_key, token)
+    return tuple(rng.gauss(0.0, 0.1) for _ in range(length))
+
+
+def embedding(model_key: str, tokens: Sequence[int], length: int) -> list[float]:
+    """A deterministic, unnormalised vector (like the runner's raw output): the mean of per-token
+    vectors, so texts sharing words point in similar directions."""
+    vec = [0.0] * length
+    for tid in tokens:
+        for i, x in enumerate(_token_vector(model_key, tid, length)):
+            vec[i] += x
+    n = max(len(tokens), 1)
+    return [v / n for v in vec]
 
 
 def normalize(vec: Sequence[float]) -> list[float]:
