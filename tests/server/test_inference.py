@@ -351,6 +351,17 @@ def test_embeddings(client: httpx.Client) -> None:
     assert all(abs(norm(v) - 1) < 1e-5 for v in vecs)
     assert vecs[0] == vecs[2] and vecs[0] != vecs[1]
     assert one["prompt_eval_count"] > 0
+    near, far = client.post(
+        "/api/embed", json={"model": "tiny-llama-embed", "input": ["The sky is blue!", "Ninety seven"]}
+    ).json()["embeddings"]
+    sky = client.post("/api/embed", json={"model": "tiny-llama-embed", "input": "The sky is blue."}).json()[
+        "embeddings"
+    ][0]
+
+    def cosine(a: list[float], b: list[float]) -> float:
+        return sum(x * y for x, y in zip(a, b, strict=True))
+
+    assert cosine(sky, near) > cosine(sky, far)  # shared words pull vectors together
     cut = client.post(
         "/api/embed", json={"model": "tiny-llama-embed", "input": "first", "dimensions": 16}
     ).json()["embeddings"][0]
