@@ -22,7 +22,7 @@ def normalize_host(value: str) -> str:
 
 @pytest.fixture(scope="session")
 def ollama_server() -> Iterator[ServerHandle]:
-    """The bundled server on a free loopback port for the whole session (``.url``, ``.host``, ``.reset()``)."""
+    """The bundled server on a free loopback port for the whole test run (``.url``, ``.host``, ``.reset()``)."""
     with serve_in_thread(models_dir=MODELS_DIR if MODELS_DIR.is_dir() else None) as server:
         yield server
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 import logging
-import math
 import os
 import re
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -695,7 +693,7 @@ class OllamaApp:
             self.faults.clear()
             self.state.reset()
 
-    # ---- helpers
+    # ---- shared steps of the handlers
 
     def model_ref(
         self, raw: str, fallback_status: int, fallback_message: str, *, for_pull: bool = False
@@ -1632,7 +1630,7 @@ class OllamaApp:
 
 
 # --------------------------------------------------------------------------------------------------
-# small helpers
+# small functions
 
 
 async def _close(items: AsyncIterator[Item]) -> None:
@@ -1759,10 +1757,3 @@ def _origin_allowed(origin: str) -> bool:
         elif origin == pattern:
             return True
     return False
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
-
-
-__all__ = ["Iterable", "OllamaApp", "Resp", "Stream", "StreamError", "json_resp", "math"]

@@ -7,7 +7,6 @@ length, ``model_info`` keys, tensors, vocabulary) comes from here, read from the
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -483,7 +482,7 @@ CHATML_TEMPLATE = (
 )
 # A ChatML template that also mentions tools and <think> tags: Ollama then reports the model as
 # capable of tools and thinking.
-AGENT_TEMPLATE = (
+THINK_TOOLS_TEMPLATE = (
     "{% if tools %}{{ '<|im_start|>system\\nYou may call these tools: ' + tools | tojson + '<|im_end|>\\n' }}{% endif %}"
     + CHATML_TEMPLATE.replace("'<|im_start|>assistant\\n'", "'<|im_start|>assistant\\n<think>\\n'")
     + "{# reasoning goes between <think> and </think>; calls go in <tool_call></tool_call> #}"
@@ -596,7 +595,3 @@ def with_chat_template(src: Path, dst: Path, chat_template: str, name: str) -> N
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
-
-
-def tensor_names(info: GGUFInfo) -> Iterable[str]:
-    return (t.name for t in info.tensors)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .ggufmodel import AGENT_TEMPLATE, synthesize_gguf, with_chat_template
+from .ggufmodel import THINK_TOOLS_TEMPLATE, synthesize_gguf, with_chat_template
 from .names import DEFAULT_HOST, DEFAULT_NAMESPACE, Name, parse_name
 from .store import CreateError, Creator, Manifest, Model, ProgressFn, Store
 
@@ -199,7 +199,7 @@ class Sources:
             if model == "tiny-llama-think":
                 out = self.work / fname
                 if not out.exists():
-                    with_chat_template(self("tiny-llama"), out, AGENT_TEMPLATE, "tiny-llama-think")
+                    with_chat_template(self("tiny-llama"), out, THINK_TOOLS_TEMPLATE, "tiny-llama-think")
                 return out
             if self.models_dir is not None and (self.models_dir / fname).is_file():
                 return self.models_dir / fname

@@ -13,9 +13,9 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from . import gojson
@@ -27,7 +27,7 @@ from .ggufmodel import (
     load_info,
     rewrite_gguf,
 )
-from .names import Name, RefError, parse_name, parse_ref
+from .names import Name, RefError, parse_ref
 
 MT_MODEL = "application/vnd.ollama.image.model"
 MT_ADAPTER = "application/vnd.ollama.image.adapter"
@@ -808,13 +808,6 @@ class Creator:
         store.write_manifest(name, config_layer, layers)
 
 
-def iter_stream(run: Callable[[ProgressFn], None]) -> Iterator[dict[str, Any]]:
-    """Collect the progress of a synchronous operation (errors propagate after the lines so far)."""
-    lines: list[dict[str, Any]] = []
-    run(lines.append)
-    yield from lines
-
-
 def files_request_error(files: Any) -> str | None:
     """The checks CreateHandler makes before streaming (answered 400 with gin's JSON)."""
     if isinstance(files, dict):
@@ -824,11 +817,3 @@ def files_request_error(files: Any) -> str | None:
             if digest == "":
                 return "invalid digest format"
     return None
-
-
-def posix_name(p: str) -> str:
-    return PurePosixPath(p).name
-
-
-def parse_model_name(raw: str) -> Name:
-    return parse_name(raw)

@@ -9,7 +9,6 @@ from .gojson import (
     d_arguments,
     d_bool,
     d_duration,
-    d_float,
     d_image,
     d_int,
     d_property_type,
@@ -221,19 +220,3 @@ PUSH = Struct(
         ("name", d_string),
     ),
 )
-
-__all__ = [
-    "CHAT",
-    "COPY",
-    "CREATE",
-    "DELETE",
-    "EMBED",
-    "EMBEDDINGS",
-    "GENERATE",
-    "MESSAGE",
-    "PULL",
-    "PUSH",
-    "SHOW",
-    "TOOL",
-    "d_float",
-]

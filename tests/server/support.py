@@ -1,4 +1,4 @@
-"""Helpers for the bundled server's tests."""
+"""Shared values and small functions for the bundled server's tests."""
 
 from __future__ import annotations
 

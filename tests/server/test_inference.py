@@ -281,10 +281,14 @@ def test_tools_through_a_go_template(client: httpx.Client) -> None:
         "{{ range .Messages }}{{ .Role }}: {{ .Content }}{{ range .ToolCalls }}{{ .Function.Name }}{{ json .Function.Arguments }}{{ end }}\n{{ end }}"
     )
     made = client.post(
-        "/api/create", json={"model": "agent", "from": "tiny-llama", "template": template, "stream": False}
+        "/api/create",
+        json={"model": "tool-user", "from": "tiny-llama", "template": template, "stream": False},
     )
     assert made.status_code == 200
-    assert client.post("/api/show", json={"model": "agent"}).json()["capabilities"] == ["completion", "tools"]
+    assert client.post("/api/show", json={"model": "tool-user"}).json()["capabilities"] == [
+        "completion",
+        "tools",
+    ]
     history = [
         {"role": "user", "content": "hi"},
         {
@@ -294,14 +298,15 @@ def test_tools_through_a_go_template(client: httpx.Client) -> None:
         },
     ]
     debug = client.post(
-        "/api/chat", json={"model": "agent", "messages": history, "tools": TOOLS, "_debug_render_only": True}
+        "/api/chat",
+        json={"model": "tool-user", "messages": history, "tools": TOOLS, "_debug_render_only": True},
     ).json()
     params = json.dumps(TOOLS[0]["function"]["parameters"], separators=(",", ":"))
     assert (
         debug["_debug_info"]["rendered_template"]
         == f'Tools: get_weather={params}\nuser: hi\nassistant: get_weather{{"city":"Oslo"}}\n'
     )
-    answer = chat(client, model="agent", messages=[{"role": "user", "content": "Weather?"}], tools=TOOLS)
+    answer = chat(client, model="tool-user", messages=[{"role": "user", "content": "Weather?"}], tools=TOOLS)
     assert answer["message"]["tool_calls"][0]["function"]["name"] == "get_weather"
 
 
