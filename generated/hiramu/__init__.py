@@ -1,1 +1,1 @@
-"""hiramu: typed clients for local model servers."""
+"""hiramu: typed Python clients for Ollama. The Ollama bindings live in `hiramu.ollama`."""

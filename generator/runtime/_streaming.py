@@ -78,6 +78,10 @@ class _StreamBase(Generic[T]):
         self._index = 0
         self._eof = False
         self._finished = False
+        # A single `application/json` object (load, unload, `_debug_render_only` answers) is a
+        # whole answer even when its `done` is false; only NDJSON needs a final line.
+        content_type = response.headers.get("content-type", "")
+        self._single_object = content_type.split(";", 1)[0].strip().lower() == "application/json"
         self._lines = 0
         self._closed = False
 
@@ -108,6 +112,8 @@ class _StreamBase(Generic[T]):
 
     def _at_end(self) -> None:
         """Called once the pending lines are used up and the body has ended."""
+        if self._single_object and self._lines == 1:
+            self._finished = True
         if not self._finished:
             raise IncompleteStreamError(self._lines)
 

@@ -10,7 +10,6 @@ from hiramu.ollama import (
     AsyncClient,
     BadRequestError,
     Client,
-    IncompleteStreamError,
     NotFoundError,
     Stream,
 )
@@ -184,14 +183,6 @@ def test_debug_render_only(client: Client, model: str) -> None:
     assert PROMPT in debug.rendered_template
 
 
-DEBUG_STREAM_BUG = (
-    "client: with _debug_render_only Ollama answers a streaming request with one complete "
-    "application/json object whose done is false; the stream yields it and then raises "
-    "IncompleteStreamError (no done: true line), so iteration and collect() always fail"
-)
-
-
-@pytest.mark.xfail(strict=True, raises=IncompleteStreamError, reason=DEBUG_STREAM_BUG)
 def test_debug_render_only_stream(client: Client, model: str) -> None:
     single = client.generate(model, prompt=PROMPT, _debug_render_only=True)
     with client.generate_stream(model, prompt=PROMPT, _debug_render_only=True) as stream:
@@ -199,7 +190,6 @@ def test_debug_render_only_stream(client: Client, model: str) -> None:
     assert [without_timings(chunk.to_dict()) for chunk in chunks] == [without_timings(single.to_dict())]
 
 
-@pytest.mark.xfail(strict=True, raises=IncompleteStreamError, reason=DEBUG_STREAM_BUG)
 async def test_debug_render_only_chat_stream_collect_async(aclient: AsyncClient, model: str) -> None:
     single = await aclient.chat(model, messages=MESSAGES, _debug_render_only=True)
     collected = await (await aclient.chat_stream(model, messages=MESSAGES, _debug_render_only=True)).collect()

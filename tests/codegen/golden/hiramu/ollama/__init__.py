@@ -18,7 +18,10 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
+from ._progress import ProgressUpdate
 from ._streaming import AsyncStream, Stream
+from ._structured import Parsed, StructuredOutputError, schema_of
+from ._tools import ToolArgumentsError, ToolError, ToolRun, UnknownToolError, tool_schema
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -144,12 +147,21 @@ __all__ = [
     "InvalidHostError",
     "NotFoundError",
     "OllamaError",
+    "Parsed",
     "PermissionDeniedError",
+    "ProgressUpdate",
     "RateLimitError",
     "ResponseError",
     "ServerError",
     "ServiceUnavailableError",
     "Stream",
     "StreamError",
+    "StructuredOutputError",
+    "ToolArgumentsError",
+    "ToolError",
+    "ToolRun",
+    "UnknownToolError",
     "default_client",
+    "schema_of",
+    "tool_schema",
 ]

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="DeleteRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DeleteRequest(WireMapping):
     """
     Attributes:
@@ -36,18 +36,29 @@ class DeleteRequest(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "model": "model",
+    }
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
-
-        delete_request = cls(
-            model=model,
-        )
-
-        delete_request.additional_properties = d
+        delete_request = object.__new__(cls)
+        values = delete_request.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        values["additional_properties"] = extra
         return delete_request
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+for _name in ("model",):
+    setattr(DeleteRequest, _name, UNSET)

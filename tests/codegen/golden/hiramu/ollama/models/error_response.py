@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ErrorResponse(WireMapping):
     """
     Attributes:
@@ -38,16 +38,27 @@ class ErrorResponse(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "error": "error",
+    }
+    _required_fields: ClassVar[frozenset[str]] = frozenset(("error",))
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
-
-        error_response = cls(
-            error=error,
-        )
-
-        error_response.additional_properties = d
+        error_response = object.__new__(cls)
+        values = error_response.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return error_response
 
     @property

@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="FormatSchema")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FormatSchema(WireMapping):
     _wire_fields: ClassVar[dict[str, str]] = {}
 
@@ -24,12 +24,21 @@ class FormatSchema(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {}
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_schema = cls()
-
-        format_schema.additional_properties = d
+        format_schema = object.__new__(cls)
+        values = format_schema.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        values["additional_properties"] = extra
         return format_schema
 
     @property

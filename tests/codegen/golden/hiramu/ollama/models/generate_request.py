@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenerateRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class GenerateRequest(WireMapping):
     """
     Attributes:
@@ -140,94 +140,128 @@ class GenerateRequest(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "model": "model",
+        "prompt": "prompt",
+        "stream": "stream",
+        "images": "images",
+        "context": "context",
+        "_debug_render_only": "field_debug_render_only",
+    }
+    _required_fields: ClassVar[frozenset[str]] = frozenset(("model",))
+
+    @staticmethod
+    def _convert(key: str, value: Any) -> Any:
+        if key == "format":
+
+            def _parse_format_(data: object) -> FormatSchema | GenerateRequestFormatType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    format_type_0 = check_generate_request_format_type_0(data)
+
+                    return format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    format_type_1 = FormatSchema.from_dict(data)
+
+                    return format_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FormatSchema | GenerateRequestFormatType0 | None | Unset, data)
+
+            format_ = _parse_format_(value)
+
+            return format_
+        elif key == "keep_alive":
+
+            def _parse_keep_alive(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            keep_alive = _parse_keep_alive(value)
+
+            return keep_alive
+        elif key == "think":
+
+            def _parse_think(data: object) -> bool | GenerateRequestThinkType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    think_type_1 = check_generate_request_think_type_1(data)
+
+                    return think_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | GenerateRequestThinkType1 | Unset, data)
+
+            think = _parse_think(value)
+
+            return think
+        elif key == "options":
+            _options = value
+            options: Options | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = Options.from_dict(_options)
+
+            return options
+        raise KeyError(key)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.format_schema import FormatSchema  # noqa: PLC0415
-        from ..models.options import Options  # noqa: PLC0415
-
-        d = dict(src_dict)
-        model = d.pop("model")
-
-        prompt = d.pop("prompt", UNSET)
-
-        stream = d.pop("stream", UNSET)
-
-        def _parse_format_(data: object) -> FormatSchema | GenerateRequestFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                format_type_0 = check_generate_request_format_type_0(data)
-
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_1 = FormatSchema.from_dict(data)
-
-                return format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormatSchema | GenerateRequestFormatType0 | None | Unset, data)
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_keep_alive(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
-
-        def _parse_think(data: object) -> bool | GenerateRequestThinkType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                think_type_1 = check_generate_request_think_type_1(data)
-
-                return think_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | GenerateRequestThinkType1 | Unset, data)
-
-        think = _parse_think(d.pop("think", UNSET))
-
-        images = cast(list[str], d.pop("images", UNSET))
-
-        _options = d.pop("options", UNSET)
-        options: Options | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = Options.from_dict(_options)
-
-        context = cast(list[int], d.pop("context", UNSET))
-
-        field_debug_render_only = d.pop("_debug_render_only", UNSET)
-
-        generate_request = cls(
-            model=model,
-            prompt=prompt,
-            stream=stream,
-            format_=format_,
-            keep_alive=keep_alive,
-            think=think,
-            images=images,
-            options=options,
-            context=context,
-            field_debug_render_only=field_debug_render_only,
-        )
-
-        generate_request.additional_properties = d
+        generate_request = object.__new__(cls)
+        values = generate_request.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            elif key == "format":
+                values["format_"] = cls._convert(key, value)
+            elif key == "keep_alive":
+                values["keep_alive"] = cls._convert(key, value)
+            elif key == "think":
+                values["think"] = cls._convert(key, value)
+            elif key == "options":
+                values["options"] = cls._convert(key, value)
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return generate_request
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+from ..models.format_schema import FormatSchema  # noqa: E402
+from ..models.options import Options  # noqa: E402
+
+for _name in (
+    "prompt",
+    "stream",
+    "format_",
+    "keep_alive",
+    "think",
+    "images",
+    "options",
+    "context",
+    "field_debug_render_only",
+):
+    setattr(GenerateRequest, _name, UNSET)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="GenerateResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class GenerateResponse(WireMapping):
     """
     Attributes:
@@ -77,36 +77,50 @@ class GenerateResponse(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "model": "model",
+        "created_at": "created_at",
+        "response": "response",
+        "done": "done",
+        "thinking": "thinking",
+        "done_reason": "done_reason",
+        "eval_count": "eval_count",
+    }
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        (
+            "model",
+            "created_at",
+            "response",
+            "done",
+        )
+    )
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
-
-        created_at = d.pop("created_at")
-
-        response = d.pop("response")
-
-        done = d.pop("done")
-
-        thinking = d.pop("thinking", UNSET)
-
-        done_reason = d.pop("done_reason", UNSET)
-
-        eval_count = d.pop("eval_count", UNSET)
-
-        generate_response = cls(
-            model=model,
-            created_at=created_at,
-            response=response,
-            done=done,
-            thinking=thinking,
-            done_reason=done_reason,
-            eval_count=eval_count,
-        )
-
-        generate_response.additional_properties = d
+        generate_response = object.__new__(cls)
+        values = generate_response.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return generate_response
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+for _name in (
+    "thinking",
+    "done_reason",
+    "eval_count",
+):
+    setattr(GenerateResponse, _name, UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListModelResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ListModelResponse(WireMapping):
     """
     Attributes:
@@ -81,38 +81,59 @@ class ListModelResponse(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "model": "model",
+        "modified_at": "modified_at",
+        "size": "size",
+        "digest": "digest",
+        "capabilities": "capabilities",
+    }
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        (
+            "name",
+            "model",
+            "modified_at",
+            "size",
+            "digest",
+            "details",
+        )
+    )
+
+    @staticmethod
+    def _convert(key: str, value: Any) -> Any:
+        if key == "details":
+            details = ModelDetails.from_dict(value)
+
+            return details
+        raise KeyError(key)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_details import ModelDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        model = d.pop("model")
-
-        modified_at = d.pop("modified_at")
-
-        size = d.pop("size")
-
-        digest = d.pop("digest")
-
-        details = ModelDetails.from_dict(d.pop("details"))
-
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
-
-        list_model_response = cls(
-            name=name,
-            model=model,
-            modified_at=modified_at,
-            size=size,
-            digest=digest,
-            details=details,
-            capabilities=capabilities,
-        )
-
-        list_model_response.additional_properties = d
+        list_model_response = object.__new__(cls)
+        values = list_model_response.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            elif key == "details":
+                values["details"] = cls._convert(key, value)
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return list_model_response
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+from ..models.model_details import ModelDetails  # noqa: E402
+
+for _name in ("capabilities",):
+    setattr(ListModelResponse, _name, UNSET)

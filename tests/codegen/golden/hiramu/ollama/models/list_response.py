@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ListResponse(WireMapping):
     """
     Attributes:
@@ -45,25 +45,45 @@ class ListResponse(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {}
+    _required_fields: ClassVar[frozenset[str]] = frozenset(("models",))
+
+    @staticmethod
+    def _convert(key: str, value: Any) -> Any:
+        if key == "models":
+            models = []
+            _models = value
+            for models_item_data in _models:
+                models_item = ListModelResponse.from_dict(models_item_data)
+
+                models.append(models_item)
+
+            return models
+        raise KeyError(key)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_model_response import ListModelResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = ListModelResponse.from_dict(models_item_data)
-
-            models.append(models_item)
-
-        list_response = cls(
-            models=models,
-        )
-
-        list_response.additional_properties = d
+        list_response = object.__new__(cls)
+        values = list_response.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            elif key == "models":
+                values["models"] = cls._convert(key, value)
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return list_response
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+from ..models.list_model_response import ListModelResponse  # noqa: E402

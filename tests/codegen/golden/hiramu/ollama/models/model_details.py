@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="ModelDetails")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ModelDetails(WireMapping):
     """
     Attributes:
@@ -55,35 +55,58 @@ class ModelDetails(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "format": "format_",
+        "family": "family",
+    }
+    _required_fields: ClassVar[frozenset[str]] = frozenset(
+        (
+            "format_",
+            "family",
+            "families",
+        )
+    )
+
+    @staticmethod
+    def _convert(key: str, value: Any) -> Any:
+        if key == "families":
+
+            def _parse_families(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    families_type_0 = cast(list[str], data)
+
+                    return families_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
+
+            families = _parse_families(value)
+
+            return families
+        raise KeyError(key)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_ = d.pop("format")
-
-        family = d.pop("family")
-
-        def _parse_families(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                families_type_0 = cast(list[str], data)
-
-                return families_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        families = _parse_families(d.pop("families"))
-
-        model_details = cls(
-            format_=format_,
-            family=family,
-            families=families,
-        )
-
-        model_details.additional_properties = d
+        model_details = object.__new__(cls)
+        values = model_details.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            elif key == "families":
+                values["families"] = cls._convert(key, value)
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return model_details
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="Options")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Options(WireMapping):
     """
     Attributes:
@@ -52,24 +52,35 @@ class Options(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "num_predict": "num_predict",
+        "temperature": "temperature",
+        "stop": "stop",
+    }
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        num_predict = d.pop("num_predict", UNSET)
-
-        temperature = d.pop("temperature", UNSET)
-
-        stop = cast(list[str], d.pop("stop", UNSET))
-
-        options = cls(
-            num_predict=num_predict,
-            temperature=temperature,
-            stop=stop,
-        )
-
-        options.additional_properties = d
+        options = object.__new__(cls)
+        values = options.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        values["additional_properties"] = extra
         return options
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+for _name in (
+    "num_predict",
+    "temperature",
+    "stop",
+):
+    setattr(Options, _name, UNSET)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="ProgressResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProgressResponse(WireMapping):
     """
     Attributes:
@@ -59,27 +59,40 @@ class ProgressResponse(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "digest": "digest",
+        "total": "total",
+        "completed": "completed",
+    }
+    _required_fields: ClassVar[frozenset[str]] = frozenset(("status",))
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        digest = d.pop("digest", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        progress_response = cls(
-            status=status,
-            digest=digest,
-            total=total,
-            completed=completed,
-        )
-
-        progress_response.additional_properties = d
+        progress_response = object.__new__(cls)
+        values = progress_response.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return progress_response
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+for _name in (
+    "digest",
+    "total",
+    "completed",
+):
+    setattr(ProgressResponse, _name, UNSET)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireMapping
 T = TypeVar("T", bound="PullRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PullRequest(WireMapping):
     """
     Attributes:
@@ -50,24 +50,35 @@ class PullRequest(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "model": "model",
+        "insecure": "insecure",
+        "stream": "stream",
+    }
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
-
-        insecure = d.pop("insecure", UNSET)
-
-        stream = d.pop("stream", UNSET)
-
-        pull_request = cls(
-            model=model,
-            insecure=insecure,
-            stream=stream,
-        )
-
-        pull_request.additional_properties = d
+        pull_request = object.__new__(cls)
+        values = pull_request.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        values["additional_properties"] = extra
         return pull_request
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+for _name in (
+    "model",
+    "insecure",
+    "stream",
+):
+    setattr(PullRequest, _name, UNSET)

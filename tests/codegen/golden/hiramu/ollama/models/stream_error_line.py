@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="StreamErrorLine")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class StreamErrorLine(WireMapping):
     """
     Attributes:
@@ -38,16 +38,27 @@ class StreamErrorLine(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "error": "error",
+    }
+    _required_fields: ClassVar[frozenset[str]] = frozenset(("error",))
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
-
-        stream_error_line = cls(
-            error=error,
-        )
-
-        stream_error_line.additional_properties = d
+        stream_error_line = object.__new__(cls)
+        values = stream_error_line.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return stream_error_line
 
     @property

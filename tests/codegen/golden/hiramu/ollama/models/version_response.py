@@ -11,7 +11,7 @@ from ..types import WireMapping
 T = TypeVar("T", bound="VersionResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VersionResponse(WireMapping):
     """
     Attributes:
@@ -38,16 +38,27 @@ class VersionResponse(WireMapping):
 
         return field_dict
 
+    _plain_fields: ClassVar[dict[str, str]] = {
+        "version": "version",
+    }
+    _required_fields: ClassVar[frozenset[str]] = frozenset(("version",))
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
-
-        version_response = cls(
-            version=version,
-        )
-
-        version_response.additional_properties = d
+        version_response = object.__new__(cls)
+        values = version_response.__dict__
+        extra: dict[str, Any] = {}
+        plain = cls._plain_fields
+        for key, value in src_dict.items():
+            name = plain.get(key)
+            if name is not None:
+                values[name] = value
+            else:
+                extra[key] = value
+        if not cls._required_fields <= values.keys():
+            missing = sorted(cls._required_fields - values.keys())
+            raise KeyError(missing[0])
+        values["additional_properties"] = extra
         return version_response
 
     @property

@@ -1,0 +1,606 @@
+"""The request engine behind `Client` and `AsyncClient`: host, auth, headers, timeouts, retries.
+
+`SyncAPIClient` and `AsyncAPIClient` mirror each other line by line. Requests are sent to the
+configured host only (`request(method, path, ...)` takes a path). Error statuses raise the
+`ResponseError` family, transport failures `APIConnectionError` / `APITimeoutError`.
+
+Retries (`max_retries`, default 2): connection failures before any response (refused, reset,
+closed unanswered, connect timeout) and the statuses 408, 429, 502, 503 and 504, waiting as
+`Retry-After` asks (capped at 60 s) or 0.5 s · 2^n (capped at 8 s) with jitter. Read timeouts are
+not retried: a slow generation would be run again from the start. A body given as an iterable is
+sent once; it is retried only when the connection failed before any of it was sent. A stream is
+retried only before it is handed over, never once it has yielded anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import sys
+import threading
+import time
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Mapping
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    map_transport_error,
+    status_error_from_response,
+)
+from ._host import ParsedHost, resolve_host
+from ._streaming import AsyncStream, Merge, Stream
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "INITIAL_RETRY_DELAY",
+    "MAX_RETRY_AFTER",
+    "MAX_RETRY_DELAY",
+    "RETRY_STATUSES",
+    "AsyncAPIClient",
+    "SyncAPIClient",
+    "async_sleep_for_retry",
+    "backoff_delay",
+    "retry_after_seconds",
+    "sleep_for_retry",
+    "user_agent",
+]
+
+T = TypeVar("T")
+
+# A cold model load happens before the first byte of an answer, so reads may wait for minutes.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=10.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+# 503 is Ollama's "server busy" (request queue full); 502/504 come from proxies in front of it.
+RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
+
+_SCHEME_PORTS = {"http": 80, "https": 443}
+
+log = logging.getLogger("hiramu.ollama")
+
+
+def sleep_for_retry(seconds: float) -> None:
+    """Wait before a retry (module-level so tests can observe or skip the wait)."""
+    time.sleep(seconds)
+
+
+async def async_sleep_for_retry(seconds: float) -> None:
+    """Wait before a retry, asynchronously (module-level so tests can observe or skip the wait)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> float | None:
+    """The wait a `Retry-After` header asks for (seconds or an HTTP date), capped at `MAX_RETRY_AFTER`.
+
+    None when the header is absent or unreadable; a date in the past gives 0.
+    """
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # RFC 9110 dates are GMT; "-0000" parses as naive
+            from datetime import UTC
+
+            when = when.replace(tzinfo=UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def backoff_delay(retry: int) -> float:
+    """The wait before retry number `retry` (0-based) when the server named none."""
+    import random
+
+    base = min(INITIAL_RETRY_DELAY * 2.0**retry, MAX_RETRY_DELAY)
+    # Jitter spreads the retries of many clients failing at once.
+    return base * random.uniform(0.75, 1.0)
+
+
+_user_agent: str | None = None
+
+
+def user_agent() -> str:
+    """`hiramu/<version> (python <major.minor>)`, computed on first use."""
+    global _user_agent
+    if _user_agent is None:
+        try:
+            from importlib.metadata import version
+
+            package_version = version("hiramu")
+        except Exception:  # not installed (e.g. a vendored copy): the name alone still helps
+            package_version = "unknown"
+        _user_agent = f"hiramu/{package_version} (python {sys.version_info[0]}.{sys.version_info[1]})"
+    return _user_agent
+
+
+class _HostScopedAuth(httpx.Auth):
+    """Adds one Authorization value, and only to requests for the configured scheme, host and port.
+
+    httpx also drops Authorization when a redirect leaves the origin; this covers every other way
+    a request could reach another host. An Authorization header set by the caller is kept.
+    """
+
+    def __init__(self, parsed: ParsedHost, authorization: str) -> None:
+        self._scheme = parsed.scheme
+        self._host = parsed.host
+        self._port = parsed.port
+        self._authorization = authorization
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        url = request.url
+        if (
+            "authorization" not in request.headers
+            and url.scheme == self._scheme
+            and url.host.lower() == self._host
+            and (url.port or _SCHEME_PORTS.get(url.scheme)) == self._port
+        ):
+            request.headers["Authorization"] = self._authorization
+        yield request
+
+
+def _authorization(parsed: ParsedHost, api_key: str | None) -> str | None:
+    # An explicit key wins over credentials in the host string, which win over OLLAMA_API_KEY.
+    # api_key="" turns the environment key off.
+    if api_key:
+        return f"Bearer {api_key}"
+    if parsed.auth is not None:
+        import base64
+
+        user, password = parsed.auth
+        token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+        return f"Basic {token}"
+    if api_key is None:
+        from_env = os.environ.get("OLLAMA_API_KEY")
+        if from_env:
+            return f"Bearer {from_env}"
+    return None
+
+
+def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)
+
+
+def _is_replayable(content: object) -> bool:
+    return content is None or isinstance(content, bytes)
+
+
+def _retryable_failure(exc: httpx.RequestError, replayable: bool) -> bool:
+    """Whether a failure before any response may be retried (never a redirect loop or a bad encoding)."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        return True  # nothing reached the server, not even part of the body
+    if isinstance(exc, httpx.TimeoutException):
+        return False  # a read timeout may mean a slow generation: retrying would repeat it
+    # Closed or reset without an answer (e.g. a stale pooled connection).
+    return replayable and isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError)
+
+
+class _APIClientBase:
+    """Configuration shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        host: str | None,
+        *,
+        api_key: str | None,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        headers: Mapping[str, str] | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._parsed_host = resolve_host(host)
+        self._base_url = self._parsed_host.base_url
+        self._max_retries = max_retries
+        if http_client is not None and timeout is DEFAULT_TIMEOUT:
+            # Left at our default: an injected client keeps the timeout it was built with.
+            self._timeout = http_client.timeout
+        else:
+            self._timeout = _as_timeout(timeout)
+        self._given_headers = dict(headers) if headers else None
+        self._headers: httpx.Headers | None = None
+        authorization = _authorization(self._parsed_host, api_key)
+        self._auth: httpx.Auth | None = (
+            _HostScopedAuth(self._parsed_host, authorization) if authorization is not None else None
+        )
+        self._owns_client = http_client is None
+        self._closed = False
+
+    @property
+    def base_url(self) -> str:
+        """`scheme://host:port[/path]` every request goes to."""
+        return self._base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of every call that does not pass its own."""
+        return self._timeout
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._base_url}>"
+
+    def _request_options(
+        self, timeout: TimeoutTypes | NotGiven, extra_headers: Mapping[str, str] | None
+    ) -> tuple[httpx.Headers, httpx.Timeout]:
+        headers = self._headers
+        if headers is None:
+            # Built on first use: finding the package version reads installed metadata.
+            headers = httpx.Headers({"User-Agent": user_agent()})
+            if self._given_headers:
+                headers.update(self._given_headers)
+            self._headers = headers
+        if extra_headers:
+            headers = httpx.Headers(headers)
+            headers.update(extra_headers)
+        return headers, (self._timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout))
+
+    def _url(self, path: str) -> str:
+        return self._base_url + (path if path.startswith("/") else "/" + path)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError(f"this {type(self).__name__} is closed")
+
+    def _retry_delay(self, retry: int, response: httpx.Response | None) -> float:
+        if response is not None:
+            asked = retry_after_seconds(response.headers)
+            if asked is not None:
+                return asked
+        return backoff_delay(retry)
+
+    def _body_read_error(self, exc: httpx.RequestError) -> APIConnectionError:
+        if not isinstance(exc, httpx.TransportError) or isinstance(exc, httpx.TimeoutException):
+            return map_transport_error(exc, self._base_url)
+        return APIConnectionError(
+            self._base_url,
+            f"the connection to Ollama at {self._base_url} was closed before the whole response arrived: {exc}",
+        )
+
+
+class SyncAPIClient(_APIClientBase):
+    """Synchronous request engine (see the module docstring for the retry policy)."""
+
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        api_key: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            host,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+        self._client = http_client
+        self._client_lock = threading.Lock()
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The underlying httpx client (built on first use unless one was injected)."""
+        client = self._client
+        if client is None:
+            # Built lazily: an httpx client loads the CA bundle, which costs tens of milliseconds.
+            with self._client_lock:
+                client = self._client
+                if client is None:
+                    client = self._client = httpx.Client(timeout=self._timeout, follow_redirects=True)
+        return client
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        content: bytes | bytearray | memoryview | Iterable[bytes] | AsyncIterable[bytes] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send a request to `base_url + path` and return the response with its body read.
+
+        `json=None` sends no body. Raises `ResponseError` (or a subclass) for a status >= 400.
+        """
+        if isinstance(content, AsyncIterable):
+            raise TypeError("an async iterable body needs the async client")
+        if isinstance(content, bytearray | memoryview):
+            content = bytes(content)  # httpx would iterate these as integers
+        request = self._build(
+            method, path, json=json, content=content, timeout=timeout, extra_headers=extra_headers
+        )
+        response = self._send(request, stream=False, replayable=_is_replayable(content))
+        try:
+            response.read()
+        except httpx.RequestError as exc:
+            response.close()
+            raise self._body_read_error(exc) from exc
+        return response
+
+    def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        parse: Callable[[dict[str, Any]], T],
+        merge: Merge,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Stream[T]:
+        """Send a request now and return its NDJSON body as a `Stream` of `parse(line)` values.
+
+        An error status or a failed connection raises here, after the retries, not at iteration.
+        """
+        request = self._build(
+            method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
+        )
+        response = self._send(request, stream=True, replayable=True)
+        return Stream(response, parse=parse, merge=merge, host=self._base_url)
+
+    def _build(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object,
+        content: bytes | Iterable[bytes] | None,
+        timeout: TimeoutTypes | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> httpx.Request:
+        self._check_open()
+        headers, request_timeout = self._request_options(timeout, extra_headers)
+        return self.http_client.build_request(
+            method,
+            self._url(path),
+            json=json,
+            content=content,
+            headers=headers,
+            timeout=request_timeout,
+        )
+
+    def _send(self, request: httpx.Request, *, stream: bool, replayable: bool) -> httpx.Response:
+        """Send with retries; return the open response of a successful answer (body not read)."""
+        client = self.http_client
+        auth = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+        retry = 0
+        while True:
+            try:
+                response = client.send(request, stream=True, auth=auth)
+            except httpx.RequestError as exc:
+                if retry < self._max_retries and _retryable_failure(exc, replayable):
+                    delay = self._retry_delay(retry, None)
+                    log.debug("retrying %s %s in %.2fs after %r", request.method, request.url, delay, exc)
+                    sleep_for_retry(delay)
+                    retry += 1
+                    continue
+                raise map_transport_error(exc, self._base_url) from exc
+            if response.status_code < 400 and (response.is_success or not stream):
+                return response
+            try:
+                response.read()
+            except httpx.RequestError:
+                pass  # the status alone still makes a useful error
+            finally:
+                response.close()
+            if retry < self._max_retries and replayable and response.status_code in RETRY_STATUSES:
+                delay = self._retry_delay(retry, response)
+                log.debug(
+                    "retrying %s %s in %.2fs after status %d",
+                    request.method,
+                    request.url,
+                    delay,
+                    response.status_code,
+                )
+                sleep_for_retry(delay)
+                retry += 1
+                continue
+            raise status_error_from_response(response)
+
+    def close(self) -> None:
+        """Close the connections (an injected `http_client` is left open); safe to call twice."""
+        self._closed = True
+        if self._owns_client and self._client is not None:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+async def _async_chunks(content: Iterable[bytes]) -> AsyncIterator[bytes]:
+    for chunk in content:
+        yield chunk
+
+
+class AsyncAPIClient(_APIClientBase):
+    """Asynchronous request engine, the mirror of `SyncAPIClient`."""
+
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        api_key: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            host,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+        )
+        self._client = http_client
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The underlying httpx client (built on first use unless one was injected)."""
+        client = self._client
+        if client is None:
+            # Built lazily: an httpx client loads the CA bundle, which costs tens of milliseconds.
+            client = self._client = httpx.AsyncClient(timeout=self._timeout, follow_redirects=True)
+        return client
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        content: bytes | bytearray | memoryview | Iterable[bytes] | AsyncIterable[bytes] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send a request to `base_url + path` and return the response with its body read.
+
+        `json=None` sends no body. Raises `ResponseError` (or a subclass) for a status >= 400.
+        """
+        body: bytes | AsyncIterable[bytes] | None
+        if isinstance(content, bytearray | memoryview):
+            content = bytes(content)  # httpx would iterate these as integers
+        if content is None or isinstance(content, bytes | AsyncIterable):
+            body = content
+        else:
+            body = _async_chunks(content)  # httpx's AsyncClient only streams async iterables
+        request = self._build(
+            method, path, json=json, content=body, timeout=timeout, extra_headers=extra_headers
+        )
+        response = await self._send(request, stream=False, replayable=_is_replayable(content))
+        try:
+            await response.aread()
+        except httpx.RequestError as exc:
+            await response.aclose()
+            raise self._body_read_error(exc) from exc
+        return response
+
+    async def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        parse: Callable[[dict[str, Any]], T],
+        merge: Merge,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStream[T]:
+        """Send a request now and return its NDJSON body as an `AsyncStream` of `parse(line)` values.
+
+        An error status or a failed connection raises here, after the retries, not at iteration.
+        """
+        request = self._build(
+            method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
+        )
+        response = await self._send(request, stream=True, replayable=True)
+        return AsyncStream(response, parse=parse, merge=merge, host=self._base_url)
+
+    def _build(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object,
+        content: bytes | AsyncIterable[bytes] | None,
+        timeout: TimeoutTypes | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> httpx.Request:
+        self._check_open()
+        headers, request_timeout = self._request_options(timeout, extra_headers)
+        return self.http_client.build_request(
+            method,
+            self._url(path),
+            json=json,
+            content=content,
+            headers=headers,
+            timeout=request_timeout,
+        )
+
+    async def _send(self, request: httpx.Request, *, stream: bool, replayable: bool) -> httpx.Response:
+        """Send with retries; return the open response of a successful answer (body not read)."""
+        client = self.http_client
+        auth = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+        retry = 0
+        while True:
+            try:
+                response = await client.send(request, stream=True, auth=auth)
+            except httpx.RequestError as exc:
+                if retry < self._max_retries and _retryable_failure(exc, replayable):
+                    delay = self._retry_delay(retry, None)
+                    log.debug("retrying %s %s in %.2fs after %r", request.method, request.url, delay, exc)
+                    await async_sleep_for_retry(delay)
+                    retry += 1
+                    continue
+                raise map_transport_error(exc, self._base_url) from exc
+            if response.status_code < 400 and (response.is_success or not stream):
+                return response
+            try:
+                await response.aread()
+            except httpx.RequestError:
+                pass  # the status alone still makes a useful error
+            finally:
+                await response.aclose()
+            if retry < self._max_retries and replayable and response.status_code in RETRY_STATUSES:
+                delay = self._retry_delay(retry, response)
+                log.debug(
+                    "retrying %s %s in %.2fs after status %d",
+                    request.method,
+                    request.url,
+                    delay,
+                    response.status_code,
+                )
+                await async_sleep_for_retry(delay)
+                retry += 1
+                continue
+            raise status_error_from_response(response)
+
+    async def close(self) -> None:
+        """Close the connections (an injected `http_client` is left open); safe to call twice."""
+        self._closed = True
+        if self._owns_client and self._client is not None:
+            await self._client.aclose()
+
+    async def aclose(self) -> None:
+        """Alias of `close()`, the name httpx and `contextlib.aclosing` use."""
+        await self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

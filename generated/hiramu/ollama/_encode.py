@@ -1,0 +1,83 @@
+"""Request bodies from Python values; JSON from response bodies.
+
+The facade sends plain dicts: arguments may be model instances (anything with `to_dict()`),
+mappings, sequences, dataclasses or scalars. Bytes and `pathlib.Path` values become standard
+base64 text, the form Ollama expects for images; a `str` is always sent as given, never read as a
+file name.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ._exceptions import DecodeError
+
+__all__ = ["build_body", "decode_json", "loads", "path_param", "to_jsonable"]
+
+_fast_loads: Callable[[bytes | str], Any] | None
+try:  # orjson is optional; it decodes several times faster than the standard library.
+    from orjson import loads as _fast_loads
+except ImportError:  # pragma: no cover - exercised only where orjson is absent
+    _fast_loads = None
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def loads(data: bytes | str) -> Any:
+    """Decode one JSON text (raises ValueError subclasses on bad input)."""
+    if _fast_loads is not None:
+        return _fast_loads(data)
+    return json.loads(data)
+
+
+def to_jsonable(value: Any) -> Any:
+    """A JSON-ready copy of value (see the module docstring for what is accepted)."""
+    if isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, Mapping):
+        return {str(key): to_jsonable(item) for key, item in value.items()}
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_jsonable(to_dict())
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, PurePath):
+        with open(value, "rb") as handle:
+            return base64.b64encode(handle.read()).decode("ascii")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: to_jsonable(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, Iterable) and not isinstance(value, str):
+        return [to_jsonable(item) for item in value]
+    raise TypeError(f"cannot send a value of type {type(value).__name__} as JSON")
+
+
+def build_body(fields: Iterable[tuple[str, Any]], extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON request body: fields whose value is None are left out; `extra` is merged last."""
+    body = {name: to_jsonable(value) for name, value in fields if value is not None}
+    if extra:
+        body.update(to_jsonable(extra))
+    return body
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The JSON document in a (read) response body."""
+    content = response.content
+    try:
+        return loads(content)
+    except ValueError as error:
+        raise DecodeError.from_text(content, line_number=1, reason=str(error)) from error
+
+
+def path_param(value: object) -> str:
+    """A path segment with every reserved character escaped."""
+    return quote(str(value), safe="")

@@ -1,0 +1,335 @@
+"""Every error hiramu.ollama raises derives from `OllamaError`.
+
+    OllamaError
+    ├── ResponseError              an HTTP error status (status_code, error, response, body)
+    │   ├── BadRequestError        400
+    │   ├── AuthenticationError    401 (signin_url)
+    │   ├── PermissionDeniedError  403
+    │   ├── NotFoundError          404
+    │   ├── RateLimitError         429
+    │   ├── ServerError            500 and above
+    │   │   └── ServiceUnavailableError  503
+    │   └── StreamError            an {"error": ...} line inside a 2xx stream
+    ├── APIConnectionError         no connection, or it dropped before a response
+    │   └── APITimeoutError        a connect, read, write or pool timeout
+    ├── IncompleteStreamError      a stream ended before its final line
+    ├── DecodeError                a body or NDJSON line that is not valid JSON
+    └── InvalidHostError           a host string that cannot be parsed (also a ValueError)
+
+`ResponseError` keeps the name and the `error` / `status_code` attributes of the official `ollama`
+package's class, so `except ResponseError as e: e.status_code` code moves over unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "DecodeError",
+    "IncompleteStreamError",
+    "InvalidHostError",
+    "NotFoundError",
+    "OllamaError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "StreamError",
+    "map_transport_error",
+    "status_error_from_response",
+]
+
+# How much of a bad line or an error body goes into a message.
+SNIPPET_CHARS = 200
+_MESSAGE_CHARS = 1000
+
+
+class OllamaError(Exception):
+    """Base class of every error raised by hiramu.ollama."""
+
+
+class ResponseError(OllamaError):
+    """The server answered with an HTTP error status (>= 400).
+
+    `error` is the server's message: the `error` field of a JSON body, else the text of the body,
+    else the reason phrase. `body` is the parsed JSON body, or its text when it is not JSON.
+    Raised as is for statuses without a subclass (405, 499, ...).
+    """
+
+    status_code: int
+    error: str
+    response: httpx.Response | None
+    body: object
+
+    def __init__(
+        self,
+        error: str,
+        status_code: int = -1,
+        *,
+        response: httpx.Response | None = None,
+        body: object = None,
+    ) -> None:
+        super().__init__(error)
+        self.error = error
+        self.status_code = status_code
+        self.response = response
+        self.body = body
+
+    def __str__(self) -> str:
+        return f"{self.error} (status code: {self.status_code})"
+
+
+class BadRequestError(ResponseError):
+    """400: the request was malformed or asked for something the model cannot do."""
+
+
+class AuthenticationError(ResponseError):
+    """401: the server (or ollama.com behind it) wants a signed-in key.
+
+    `signin_url` is the sign-in link Ollama puts in the body, when it sends one.
+    """
+
+    signin_url: str | None
+
+    def __init__(
+        self,
+        error: str,
+        status_code: int = 401,
+        *,
+        response: httpx.Response | None = None,
+        body: object = None,
+        signin_url: str | None = None,
+    ) -> None:
+        super().__init__(error, status_code, response=response, body=body)
+        self.signin_url = signin_url
+
+
+class PermissionDeniedError(ResponseError):
+    """403: refused, e.g. a disallowed Origin or Host header, or cloud models are disabled."""
+
+
+class NotFoundError(ResponseError):
+    """404: an unknown model, blob or path."""
+
+
+class RateLimitError(ResponseError):
+    """429: too many requests (retried automatically before it is raised)."""
+
+
+class ServerError(ResponseError):
+    """500 or above: the server failed (a model that does not load, a runner crash, ...)."""
+
+
+class ServiceUnavailableError(ServerError):
+    """503: the server is busy (its request queue is full); retried automatically before it is raised."""
+
+
+class StreamError(ResponseError):
+    """An `{"error": "..."}` line arrived inside a stream whose HTTP status was already 2xx.
+
+    `status_code` is that HTTP status (usually 200), `error` the message and `line` the parsed line.
+    """
+
+    line: dict[str, Any]
+
+    def __init__(
+        self,
+        error: str,
+        status_code: int,
+        *,
+        line: dict[str, Any],
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(error, status_code, response=response, body=line)
+        self.line = line
+
+
+class APIConnectionError(OllamaError):
+    """The server could not be reached, or the connection dropped before a response arrived.
+
+    `host` is the server's address as configured (scheme, host, port and base path).
+    """
+
+    host: str
+
+    def __init__(self, host: str, message: str | None = None) -> None:
+        if message is None:
+            message = f"could not connect to Ollama at {host} (is the server running?)"
+        super().__init__(message)
+        self.host = host
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired.
+
+    A read timeout bounds the wait between two pieces of data, so it must cover a cold model load.
+    """
+
+    def __init__(self, host: str, message: str | None = None) -> None:
+        super().__init__(host, message or f"request to Ollama at {host} timed out")
+
+
+class IncompleteStreamError(OllamaError):
+    """A stream ended, cleanly or by a dropped connection, before its final line.
+
+    A final line has `"done": true` (generate, chat) or `"status": "success"` (pull, push, create).
+    `lines_received` counts the lines that did arrive; a dropped connection is the `__cause__`.
+    """
+
+    lines_received: int
+
+    def __init__(self, lines_received: int, message: str | None = None) -> None:
+        if message is None:
+            message = (
+                f"the stream ended after {lines_received} line(s) without its final line "
+                '("done": true or "status": "success")'
+            )
+        super().__init__(message)
+        self.lines_received = lines_received
+
+
+class DecodeError(OllamaError):
+    """A response body or an NDJSON line is not valid JSON (or is too long to buffer).
+
+    `line_number` counts lines from 1 (blank lines included); `snippet` is the start of the line.
+    """
+
+    reason: str
+    line_number: int
+    snippet: str
+
+    def __init__(self, reason: str, *, line_number: int, snippet: str) -> None:
+        super().__init__(f"invalid JSON on line {line_number}: {reason}; the line starts with {snippet!r}")
+        self.reason = reason
+        self.line_number = line_number
+        self.snippet = snippet
+
+    @classmethod
+    def from_text(cls, text: bytes | bytearray | str, *, line_number: int, reason: str) -> DecodeError:
+        """Build the error from the offending line, quoting at most `SNIPPET_CHARS` characters of it."""
+        return cls(reason, line_number=line_number, snippet=_snippet(text))
+
+
+class InvalidHostError(OllamaError, ValueError):
+    """A host string (the `host=` argument or `OLLAMA_HOST`) cannot be parsed.
+
+    Raised when a client is built, never at import.
+    """
+
+    host: str
+    reason: str
+
+    def __init__(self, host: str, reason: str, *, source: str = "host") -> None:
+        super().__init__(f"invalid {source} {host!r}: {reason}")
+        self.host = host
+        self.reason = reason
+
+
+def _snippet(text: bytes | bytearray | str, limit: int = SNIPPET_CHARS) -> str:
+    """The start of `text`, at most `limit` characters, with an ellipsis when cut."""
+    if not isinstance(text, str):
+        # Decode only a bounded prefix: a UTF-8 character is at most 4 bytes.
+        text = bytes(text[: limit * 4 + 4]).decode("utf-8", "replace") + (
+            "…" if len(text) > limit * 4 + 4 else ""
+        )
+    if len(text) > limit:
+        return text[:limit] + "…"
+    return text
+
+
+_STATUS_CLASSES: dict[int, type[ResponseError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+
+
+def _error_class(status_code: int) -> type[ResponseError]:
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is not None:
+        return cls
+    return ServerError if status_code >= 500 else ResponseError
+
+
+def _parse_error_body(response: httpx.Response) -> tuple[object, str]:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    # Ollama always answers in UTF-8; a proxy's error page may not, hence "replace".
+    text = content.decode("utf-8", "replace")
+    body: object = text
+    message = ""
+    if text.strip():
+        try:
+            body = json.loads(text)
+        except ValueError:
+            message = text.strip()
+        else:
+            error = body.get("error") if isinstance(body, dict) else None
+            if isinstance(error, str) and error:
+                message = error
+            elif error:
+                message = json.dumps(error, ensure_ascii=False)
+            else:
+                message = text.strip()
+    if not message:
+        message = response.reason_phrase or f"HTTP {response.status_code}"
+    if len(message) > _MESSAGE_CHARS:
+        message = message[:_MESSAGE_CHARS] + "…"
+    return body, message
+
+
+def status_error_from_response(response: httpx.Response) -> ResponseError:
+    """The `ResponseError` subclass for an error response whose body was already read."""
+    body, message = _parse_error_body(response)
+    status = response.status_code
+    cls = _error_class(status)
+    if cls is AuthenticationError:
+        signin_url = body.get("signin_url") if isinstance(body, dict) else None
+        return AuthenticationError(
+            message,
+            status,
+            response=response,
+            body=body,
+            signin_url=signin_url if isinstance(signin_url, str) else None,
+        )
+    return cls(message, status, response=response, body=body)
+
+
+def map_transport_error(exc: httpx.RequestError, host: str) -> APIConnectionError:
+    """The error to raise (with `from exc`) for an httpx failure before a complete response."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return APITimeoutError(host, f"timed out connecting to Ollama at {host} (is the server running?)")
+    if isinstance(exc, httpx.ReadTimeout):
+        return APITimeoutError(
+            host,
+            f"timed out waiting for Ollama at {host} to answer "
+            "(a cold model load can take minutes; raise the read timeout if needed)",
+        )
+    if isinstance(exc, httpx.WriteTimeout):
+        return APITimeoutError(host, f"timed out sending the request to Ollama at {host}")
+    if isinstance(exc, httpx.PoolTimeout):
+        return APITimeoutError(host, f"timed out waiting for a free connection to Ollama at {host}")
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(host)
+    if isinstance(exc, httpx.ConnectError):
+        return APIConnectionError(
+            host, f"could not connect to Ollama at {host} (is the server running?): {exc}"
+        )
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return APIConnectionError(
+            host, f"the connection to Ollama at {host} was closed before a response: {exc}"
+        )
+    return APIConnectionError(host, f"the request to Ollama at {host} failed: {exc}")

@@ -1,0 +1,387 @@
+"""Typed NDJSON streams over an open httpx response: `Stream[T]` and `AsyncStream[T]`.
+
+A stream yields `parse(line)` for each line of the body. It raises `StreamError` for an
+`{"error": ...}` line, `IncompleteStreamError` when the body ends (or the connection drops) before
+the final line (`"done": true` or `"status": "success"`), `APITimeoutError` on a read timeout and
+`DecodeError` for a line that is not a JSON object. The response is closed when the stream is
+exhausted, when any of these is raised, on `close()` and when a `with` block is left, so an early
+`break` inside `with` releases the connection at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._exceptions import (
+    IncompleteStreamError,
+    StreamError,
+    map_transport_error,
+    status_error_from_response,
+)
+from ._ndjson import DEFAULT_MAX_LINE_BYTES, NDJSONDecoder
+
+__all__ = [
+    "AsyncStream",
+    "Merge",
+    "Stream",
+    "is_final_line",
+    "open_async_stream",
+    "open_stream",
+    "origin_of",
+]
+
+T = TypeVar("T")
+
+# `merge` turns the raw lines of a stream into the one object `stream: false` would return.
+Merge = Callable[[list[dict[str, Any]]], dict[str, Any]]
+
+
+def is_final_line(line: dict[str, Any]) -> bool:
+    """Whether a line ends its stream: generate/chat send `done: true`, pull/push/create `status: success`."""
+    return line.get("done") is True or line.get("status") == "success"
+
+
+def origin_of(url: httpx.URL) -> str:
+    """`scheme://host:port` of a URL, without credentials, for error messages."""
+    host = url.host
+    if ":" in host:
+        host = f"[{host}]"
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return f"{url.scheme}://{host}:{port}"
+
+
+class _StreamBase(Generic[T]):
+    """State and line checks shared by `Stream` and `AsyncStream`; the subclasses do the I/O."""
+
+    response: httpx.Response
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        parse: Callable[[dict[str, Any]], T],
+        merge: Merge,
+        host: str,
+        max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
+    ) -> None:
+        self.response = response
+        self._parse = parse
+        self._merge = merge
+        self._host = host
+        self._decoder = NDJSONDecoder(max_line_bytes, require_objects=True)
+        self._pending: list[dict[str, Any]] = []
+        self._index = 0
+        self._eof = False
+        self._finished = False
+        # A single `application/json` object (load, unload, `_debug_render_only` answers) is a
+        # whole answer even when its `done` is false; only NDJSON needs a final line.
+        content_type = response.headers.get("content-type", "")
+        self._single_object = content_type.split(";", 1)[0].strip().lower() == "application/json"
+        self._lines = 0
+        self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        """Whether the response has been released (exhausted, failed or closed)."""
+        return self._closed
+
+    @property
+    def lines_received(self) -> int:
+        """How many lines have been taken from the stream so far (error lines excluded)."""
+        return self._lines
+
+    def __repr__(self) -> str:
+        request = self.response.request
+        state = "closed" if self._closed else "open"
+        return f"<{type(self).__name__} {request.method} {request.url} [{self.response.status_code}] {state}>"
+
+    def _check(self, line: dict[str, Any]) -> dict[str, Any]:
+        error = line.get("error")
+        if error:
+            message = error if isinstance(error, str) else json.dumps(error, ensure_ascii=False)
+            raise StreamError(message, self.response.status_code, line=line, response=self.response)
+        self._lines += 1
+        if line.get("done") is True or line.get("status") == "success":
+            self._finished = True
+        return line
+
+    def _at_end(self) -> None:
+        """Called once the pending lines are used up and the body has ended."""
+        if self._single_object and self._lines == 1:
+            self._finished = True
+        if not self._finished:
+            raise IncompleteStreamError(self._lines)
+
+    def _failed_read(self, exc: Exception) -> None:
+        """Map an httpx error raised while reading the body."""
+        if self._finished:
+            # Everything the server meant to send has arrived; a late drop changes nothing.
+            self._eof = True
+            self._pending = []
+            self._index = 0
+            return
+        if isinstance(exc, httpx.TimeoutException):
+            raise map_transport_error(exc, self._host) from exc
+        raise IncompleteStreamError(
+            self._lines,
+            f"the stream from Ollama at {self._host} broke off after {self._lines} line(s), "
+            f"before its final line: {exc}",
+        ) from exc
+
+    def _take_merged(self, lines: list[dict[str, Any]]) -> T:
+        if not lines:
+            raise RuntimeError("nothing left to collect: the stream was already consumed or closed")
+        return self._parse(self._merge(lines))
+
+
+class Stream(_StreamBase[T]):
+    """An iterator of typed chunks read from a streaming response.
+
+    Use it in a `with` block (or call `close()`) so the connection is released even when you stop
+    early. `collect()` reads the rest and returns the merged answer.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        parse: Callable[[dict[str, Any]], T],
+        merge: Merge,
+        host: str,
+        max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
+    ) -> None:
+        super().__init__(response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes)
+        self._chunks: Iterator[bytes] = response.iter_bytes()
+
+    def __iter__(self) -> Stream[T]:
+        return self
+
+    def __next__(self) -> T:
+        try:
+            if self._index < len(self._pending):
+                line = self._pending[self._index]
+                self._index += 1
+            else:
+                line = self._next_line()
+            return self._parse(self._check(line))
+        except BaseException:
+            # StopIteration included: an exhausted stream releases its connection too.
+            self.close()
+            raise
+
+    def _next_line(self) -> dict[str, Any]:
+        while self._index >= len(self._pending):
+            if self._closed:
+                raise StopIteration
+            if self._eof:
+                self._at_end()
+                raise StopIteration
+            self._read_chunk()
+        line = self._pending[self._index]
+        self._index += 1
+        return line
+
+    def _read_chunk(self) -> None:
+        try:
+            chunk = next(self._chunks, None)
+        except (httpx.RequestError, httpx.StreamError) as exc:
+            self._failed_read(exc)
+            return
+        if chunk is None:
+            self._eof = True
+            self._pending = self._decoder.flush()
+        else:
+            self._pending = self._decoder.feed(chunk)
+        self._index = 0
+
+    def collect(self) -> T:
+        """Read the rest of the stream and return it merged into one answer.
+
+        The result equals what the same request with `stream: false` returns (joined text,
+        thinking and tool calls, the final statistics); only lines not yet iterated are merged.
+        """
+        lines: list[dict[str, Any]] = []
+        try:
+            while True:
+                try:
+                    line = self._next_line()
+                except StopIteration:
+                    break
+                lines.append(self._check(line))
+            return self._take_merged(lines)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Release the connection; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pending = []
+        self._index = 0
+        try:
+            close_chunks = getattr(self._chunks, "close", None)
+            if close_chunks is not None:
+                close_chunks()
+        finally:
+            self.response.close()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncStream(_StreamBase[T]):
+    """An async iterator of typed chunks read from a streaming response.
+
+    Use it in an `async with` block (or `await close()`) so the connection is released even when
+    you stop early. `await collect()` reads the rest and returns the merged answer.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        parse: Callable[[dict[str, Any]], T],
+        merge: Merge,
+        host: str,
+        max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
+    ) -> None:
+        super().__init__(response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes)
+        self._chunks: AsyncIterator[bytes] = response.aiter_bytes()
+
+    def __aiter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        try:
+            if self._index < len(self._pending):
+                line = self._pending[self._index]
+                self._index += 1
+            else:
+                line = await self._next_line()
+            return self._parse(self._check(line))
+        except BaseException:
+            # StopAsyncIteration and cancellation included.
+            await self.close()
+            raise
+
+    async def _next_line(self) -> dict[str, Any]:
+        while self._index >= len(self._pending):
+            if self._closed:
+                raise StopAsyncIteration
+            if self._eof:
+                self._at_end()
+                raise StopAsyncIteration
+            await self._read_chunk()
+        line = self._pending[self._index]
+        self._index += 1
+        return line
+
+    async def _read_chunk(self) -> None:
+        try:
+            chunk = await anext(self._chunks, None)
+        except (httpx.RequestError, httpx.StreamError) as exc:
+            self._failed_read(exc)
+            return
+        if chunk is None:
+            self._eof = True
+            self._pending = self._decoder.flush()
+        else:
+            self._pending = self._decoder.feed(chunk)
+        self._index = 0
+
+    async def collect(self) -> T:
+        """Read the rest of the stream and return it merged into one answer (see `Stream.collect`)."""
+        lines: list[dict[str, Any]] = []
+        try:
+            while True:
+                try:
+                    line = await self._next_line()
+                except StopAsyncIteration:
+                    break
+                lines.append(self._check(line))
+            return self._take_merged(lines)
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        """Release the connection; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pending = []
+        self._index = 0
+        try:
+            close_chunks = getattr(self._chunks, "aclose", None)
+            if close_chunks is not None:
+                # RuntimeError: the generator is running in another task; closing the response ends it.
+                with contextlib.suppress(RuntimeError):
+                    await close_chunks()
+        finally:
+            await self.response.aclose()
+
+    async def aclose(self) -> None:
+        """Alias of `close()`, for `contextlib.aclosing` and code that expects the name."""
+        await self.close()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+def open_stream(
+    client: httpx.Client,
+    request: httpx.Request,
+    *,
+    parse: Callable[[dict[str, Any]], T],
+    merge: Merge,
+) -> Stream[T]:
+    """Send `request` and return its `Stream`; an error status raises here, before any iteration."""
+    host = origin_of(request.url)
+    try:
+        response = client.send(request, stream=True)
+    except httpx.RequestError as exc:
+        raise map_transport_error(exc, host) from exc
+    if not response.is_success:
+        try:
+            response.read()
+        except httpx.RequestError:
+            pass  # the status alone still makes a useful error
+        finally:
+            response.close()
+        raise status_error_from_response(response)
+    return Stream(response, parse=parse, merge=merge, host=host)
+
+
+async def open_async_stream(
+    client: httpx.AsyncClient,
+    request: httpx.Request,
+    *,
+    parse: Callable[[dict[str, Any]], T],
+    merge: Merge,
+) -> AsyncStream[T]:
+    """Send `request` and return its `AsyncStream`; an error status raises here, before any iteration."""
+    host = origin_of(request.url)
+    try:
+        response = await client.send(request, stream=True)
+    except httpx.RequestError as exc:
+        raise map_transport_error(exc, host) from exc
+    if not response.is_success:
+        try:
+            await response.aread()
+        except httpx.RequestError:
+            pass  # the status alone still makes a useful error
+        finally:
+            await response.aclose()
+        raise status_error_from_response(response)
+    return AsyncStream(response, parse=parse, merge=merge, host=host)

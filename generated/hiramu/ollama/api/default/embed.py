@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.embed_request import EmbedRequest
+from ...models.embed_response import EmbedResponse
+from ...models.error_response import ErrorResponse
+from ...models.signin_error_response import SigninErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EmbedRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/embed",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmbedResponse | ErrorResponse | SigninErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EmbedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SigninErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 499:
+        response_499 = ErrorResponse.from_dict(response.json())
+
+        return response_499
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = ErrorResponse.from_dict(response.json())
+
+        return response_501
+
+    if response.status_code == 502:
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmbedResponse | ErrorResponse | SigninErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmbedRequest,
+) -> Response[EmbedResponse | ErrorResponse | SigninErrorResponse]:
+    """Embed one or more texts
+
+     Returns one L2-normalised vector per input, in input order. Without input (absent, `null`, `""`
+    or `[]`) the model is only loaded (or unloaded with `keep_alive: 0`) and `embeddings` is empty.
+    Not streamed. Models named with `:cloud` are proxied to ollama.com.
+
+    Args:
+        body (EmbedRequest): An embedding request. `model` is needed (an empty or missing one
+            answers 404). Example: {'model': 'tiny-llama-embed', 'input': ['first text', 'second
+            text']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmbedResponse | ErrorResponse | SigninErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmbedRequest,
+) -> EmbedResponse | ErrorResponse | SigninErrorResponse | None:
+    """Embed one or more texts
+
+     Returns one L2-normalised vector per input, in input order. Without input (absent, `null`, `""`
+    or `[]`) the model is only loaded (or unloaded with `keep_alive: 0`) and `embeddings` is empty.
+    Not streamed. Models named with `:cloud` are proxied to ollama.com.
+
+    Args:
+        body (EmbedRequest): An embedding request. `model` is needed (an empty or missing one
+            answers 404). Example: {'model': 'tiny-llama-embed', 'input': ['first text', 'second
+            text']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmbedResponse | ErrorResponse | SigninErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmbedRequest,
+) -> Response[EmbedResponse | ErrorResponse | SigninErrorResponse]:
+    """Embed one or more texts
+
+     Returns one L2-normalised vector per input, in input order. Without input (absent, `null`, `""`
+    or `[]`) the model is only loaded (or unloaded with `keep_alive: 0`) and `embeddings` is empty.
+    Not streamed. Models named with `:cloud` are proxied to ollama.com.
+
+    Args:
+        body (EmbedRequest): An embedding request. `model` is needed (an empty or missing one
+            answers 404). Example: {'model': 'tiny-llama-embed', 'input': ['first text', 'second
+            text']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmbedResponse | ErrorResponse | SigninErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmbedRequest,
+) -> EmbedResponse | ErrorResponse | SigninErrorResponse | None:
+    """Embed one or more texts
+
+     Returns one L2-normalised vector per input, in input order. Without input (absent, `null`, `""`
+    or `[]`) the model is only loaded (or unloaded with `keep_alive: 0`) and `embeddings` is empty.
+    Not streamed. Models named with `:cloud` are proxied to ollama.com.
+
+    Args:
+        body (EmbedRequest): An embedding request. `model` is needed (an empty or missing one
+            answers 404). Example: {'model': 'tiny-llama-embed', 'input': ['first text', 'second
+            text']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmbedResponse | ErrorResponse | SigninErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

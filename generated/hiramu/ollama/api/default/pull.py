@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._collect import merge_progress
+from ..._streaming import AsyncStream, Stream, open_async_stream, open_stream
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.progress_response import ProgressResponse
+from ...models.pull_request import PullRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PullRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/pull",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProgressResponse | None:
+    if response.status_code == 200:
+        response_200 = ProgressResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ProgressResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PullRequest,
+) -> Response[ErrorResponse | ProgressResponse]:
+    """Download a model from a registry
+
+     Pulls `model` from its registry (registry.ollama.ai unless the name has a host). Streams progress
+    by default. Only an invalid name fails before the stream starts; registry and network failures
+    end the stream with a `StreamErrorLine` (or give 500 with `stream: false`).
+
+    Args:
+        body (PullRequest): What to pull. `model` (or the deprecated `name`) is needed (400
+            otherwise). Example: {'model': 'all-minilm', 'stream': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs["json"]["stream"] = False
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PullRequest,
+) -> ErrorResponse | ProgressResponse | None:
+    """Download a model from a registry
+
+     Pulls `model` from its registry (registry.ollama.ai unless the name has a host). Streams progress
+    by default. Only an invalid name fails before the stream starts; registry and network failures
+    end the stream with a `StreamErrorLine` (or give 500 with `stream: false`).
+
+    Args:
+        body (PullRequest): What to pull. `model` (or the deprecated `name`) is needed (400
+            otherwise). Example: {'model': 'all-minilm', 'stream': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProgressResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PullRequest,
+) -> Response[ErrorResponse | ProgressResponse]:
+    """Download a model from a registry
+
+     Pulls `model` from its registry (registry.ollama.ai unless the name has a host). Streams progress
+    by default. Only an invalid name fails before the stream starts; registry and network failures
+    end the stream with a `StreamErrorLine` (or give 500 with `stream: false`).
+
+    Args:
+        body (PullRequest): What to pull. `model` (or the deprecated `name`) is needed (400
+            otherwise). Example: {'model': 'all-minilm', 'stream': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProgressResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs["json"]["stream"] = False
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PullRequest,
+) -> ErrorResponse | ProgressResponse | None:
+    """Download a model from a registry
+
+     Pulls `model` from its registry (registry.ollama.ai unless the name has a host). Streams progress
+    by default. Only an invalid name fails before the stream starts; registry and network failures
+    end the stream with a `StreamErrorLine` (or give 500 with `stream: false`).
+
+    Args:
+        body (PullRequest): What to pull. `model` (or the deprecated `name`) is needed (400
+            otherwise). Example: {'model': 'all-minilm', 'stream': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProgressResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PullRequest,
+) -> Stream[ProgressResponse]:
+    """Send the request with `stream: true`; iterate the returned Stream for typed chunks.
+
+    The request is sent before this returns, so an error status raises here.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs["json"]["stream"] = True
+    httpx_client = client.get_httpx_client()
+    return open_stream(
+        httpx_client,
+        httpx_client.build_request(**kwargs),
+        parse=ProgressResponse.from_dict,
+        merge=merge_progress,
+    )
+
+
+async def asyncio_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PullRequest,
+) -> AsyncStream[ProgressResponse]:
+    """Send the request with `stream: true`; iterate the returned AsyncStream for typed chunks.
+
+    The request is sent before this returns, so an error status raises here.
+    """
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    kwargs["json"]["stream"] = True
+    httpx_client = client.get_async_httpx_client()
+    return await open_async_stream(
+        httpx_client,
+        httpx_client.build_request(**kwargs),
+        parse=ProgressResponse.from_dict,
+        merge=merge_progress,
+    )
