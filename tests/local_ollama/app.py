@@ -1174,7 +1174,7 @@ class OllamaApp:
         if ref.source == "local" and model.remote:
             return error(404, f"model '{requested}' not found")
         if model.remote:
-            return self.remote_model(model)
+            return self.remote_model(model, "/api/generate")
         keep_alive = r.get("keep_alive")
         prompt_in = r.get("prompt") or ""
         if prompt_in == "" and keep_alive == 0:
@@ -1310,7 +1310,7 @@ class OllamaApp:
         if keep_alive == 0:
             self.state.scheduler.unload(model)
 
-    def remote_model(self, model: Model) -> Resp:
+    def remote_model(self, model: Model, path: str) -> Resp:
         if self.state.cloud_disabled:
             return error(403, "ollama cloud is disabled: remote model is unavailable")
         host = str(model.config.get("remote_host") or "")
@@ -1318,7 +1318,7 @@ class OllamaApp:
         hostname = re.sub(r"^[a-z]+://", "", host).split("/")[0].split(":")[0]
         if hostname not in allowed:
             return error(400, "this server cannot run this remote model")
-        return error(500, f'Post "{host}/api/chat": dial tcp: lookup {hostname} on {RESOLVER}: no such host')
+        return error(500, f'Post "{host}{path}": dial tcp: lookup {hostname} on {RESOLVER}: no such host')
 
     def run_model(
         self,
@@ -1417,7 +1417,7 @@ class OllamaApp:
             return error(404, f"model '{requested}' not found")
         if ref.source == "local" and model.remote:
             return error(404, f"model '{requested}' not found")
-        messages: list[dict[str, Any]] = [m for m in r.get("messages") or [] if m is not None]
+        messages: list[dict[str, Any]] = list(r.get("messages") or [])
         for m in messages:
             m["role"] = (m.get("role") or "").lower()
         keep_alive = r.get("keep_alive")
@@ -1434,8 +1434,8 @@ class OllamaApp:
                 },
             )
         if model.remote:
-            return self.remote_model(model)
-        tools = [t for t in r.get("tools") or [] if t is not None]
+            return self.remote_model(model, "/api/chat")
+        tools = list(r.get("tools") or [])
         caps = ["completion"]
         if tools:
             caps.append("tools")

@@ -408,7 +408,13 @@ def d_any(ctx: _Ctx, v: Any) -> Any:
     return v
 
 
-def slice_of(elem: Decoder, gotype: str) -> Decoder:
+def _copy(zero: Any) -> Any:
+    return dict(zero) if isinstance(zero, dict) else zero
+
+
+def slice_of(elem: Decoder, gotype: str, zero: Any = None) -> Decoder:
+    """``[]T``; a null element becomes T's zero value ``zero``."""
+
     def dec(ctx: _Ctx, v: Any) -> Any:
         if not isinstance(v, list):
             ctx.type_error(kind_of(v), gotype)
@@ -417,7 +423,7 @@ def slice_of(elem: Decoder, gotype: str) -> Decoder:
         for idx, item in enumerate(v):
             ctx.path.append(str(idx))
             try:
-                out.append(None if item is None else elem(ctx, item))
+                out.append(_copy(zero) if item is None else elem(ctx, item))
             finally:
                 ctx.path.pop()
         return out
@@ -425,7 +431,9 @@ def slice_of(elem: Decoder, gotype: str) -> Decoder:
     return dec
 
 
-def map_of(elem: Decoder, gotype: str) -> Decoder:
+def map_of(elem: Decoder, gotype: str, zero: Any = None) -> Decoder:
+    """``map[string]T``; a null value becomes T's zero value ``zero``."""
+
     def dec(ctx: _Ctx, v: Any) -> Any:
         if not isinstance(v, dict):
             ctx.type_error(kind_of(v), gotype)
@@ -434,7 +442,7 @@ def map_of(elem: Decoder, gotype: str) -> Decoder:
         for k, item in v.items():
             ctx.path.append(k)
             try:
-                out[k] = None if item is None else elem(ctx, item)
+                out[k] = _copy(zero) if item is None else elem(ctx, item)
             finally:
                 ctx.path.pop()
         return out

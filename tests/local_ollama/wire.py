@@ -32,8 +32,8 @@ MESSAGE = Struct(
         ("role", d_string),
         ("content", d_string),
         ("thinking", d_string),
-        ("images", slice_of(d_image, "[]api.ImageData")),
-        ("tool_calls", slice_of(struct_of(_tool_call, "api.ToolCall"), "[]api.ToolCall")),
+        ("images", slice_of(d_image, "[]api.ImageData", b"")),
+        ("tool_calls", slice_of(struct_of(_tool_call, "api.ToolCall"), "[]api.ToolCall", {})),
         ("tool_name", d_string),
         ("tool_call_id", d_string),
     ),
@@ -90,7 +90,7 @@ TOOL = Struct(
     "Tool", (("type", d_string), ("items", d_any), ("function", struct_of(_function, "api.ToolFunction")))
 )
 
-_messages = slice_of(custom(MESSAGE), "[]api.Message")
+_messages = slice_of(custom(MESSAGE), "[]api.Message", {})
 _options = map_of(d_any, "map[string]interface {}")
 
 GENERATE = Struct(
@@ -101,12 +101,12 @@ GENERATE = Struct(
         ("suffix", d_string),
         ("system", d_string),
         ("template", d_string),
-        ("context", slice_of(d_int, "[]int")),
+        ("context", slice_of(d_int, "[]int", 0)),
         ("stream", d_bool),
         ("raw", d_bool),
         ("format", d_any),
         ("keep_alive", d_duration),
-        ("images", slice_of(d_image, "[]api.ImageData")),
+        ("images", slice_of(d_image, "[]api.ImageData", b"")),
         ("options", _options),
         ("think", d_think),
         ("truncate", d_bool),
@@ -125,7 +125,7 @@ CHAT = Struct(
         ("stream", d_bool),
         ("format", d_any),
         ("keep_alive", d_duration),
-        ("tools", slice_of(struct_of(TOOL, "api.Tool"), "api.Tools")),
+        ("tools", slice_of(struct_of(TOOL, "api.Tool"), "api.Tools", {})),
         ("options", _options),
         ("think", d_think),
         ("truncate", d_bool),
@@ -153,7 +153,7 @@ EMBEDDINGS = Struct(
     (("model", d_string), ("prompt", d_string), ("keep_alive", d_duration), ("options", _options)),
 )
 
-_str_map = map_of(d_string, "map[string]string")
+_str_map = map_of(d_string, "map[string]string", "")
 
 CREATE = Struct(
     "CreateRequest",
