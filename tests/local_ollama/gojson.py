@@ -277,7 +277,11 @@ def parse_body(body: bytes) -> Any:
     p.ws()
     if p.i >= p.n:
         raise MissingBody("EOF")
-    return p.value()
+    try:
+        return p.value()
+    except RecursionError:
+        # Go allows 10000 levels; this parser stops at Python's recursion limit
+        raise GoJSONError("exceeded max depth") from None
 
 
 def parse_text(text: str) -> Any:
@@ -404,7 +408,22 @@ def d_float(ctx: _Ctx, v: Any) -> Any:
     return None
 
 
+def _overflow(v: Any) -> Num | None:
+    if isinstance(v, Num) and math.isinf(float(v)):
+        return v
+    if isinstance(v, list):
+        return next((x for x in map(_overflow, v) if x is not None), None)
+    if isinstance(v, dict):
+        return next((x for x in map(_overflow, v.values()) if x is not None), None)
+    return None
+
+
 def d_any(ctx: _Ctx, v: Any) -> Any:
+    """``interface{}``: any value, except numbers too large for a float64 (as Go refuses them)."""
+    big = _overflow(v)
+    if big is not None:
+        ctx.type_error("number " + big.literal, "float64")
+        return None
     return v
 
 
