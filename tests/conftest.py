@@ -11,13 +11,29 @@ from paths import MODELS_DIR
 
 
 def normalize_host(value: str) -> str:
-    """OLLAMA_HOST as a base URL: ``host:port`` or ``:port`` gain ``http://``; a trailing ``/`` is dropped."""
-    value = value.strip().rstrip("/")
-    if "://" not in value:
-        if value.startswith(":"):
-            value = "127.0.0.1" + value
-        value = "http://" + value
-    return value
+    """OLLAMA_HOST as a base URL, read the way Ollama reads it: ``http`` unless a scheme is given,
+    port 11434 (80/443 with an explicit http/https scheme) unless one is given, ``:port`` = 127.0.0.1."""
+    value = value.strip()
+    scheme, sep, hostport = value.partition("://")
+    default_port = "11434"
+    if not sep:
+        scheme, hostport = "http", value
+    elif scheme == "http":
+        default_port = "80"
+    elif scheme == "https":
+        default_port = "443"
+    hostport, _, path = hostport.partition("/")
+    host, port = hostport, ""
+    if hostport.startswith("["):
+        host, _, rest = hostport[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+        host = f"[{host}]"
+    elif hostport.count(":") == 1:
+        host, port = hostport.split(":")
+    if not port.isdigit() or int(port) > 65535:
+        port = default_port
+    url = f"{scheme}://{host or '127.0.0.1'}:{port}"
+    return f"{url}/{path}".rstrip("/") if path else url
 
 
 @pytest.fixture(scope="session")

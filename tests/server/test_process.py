@@ -70,9 +70,12 @@ def test_synthesised_models_when_the_shared_files_are_missing(tmp_path: Path) ->
     ("value", "url"),
     [
         ("127.0.0.1:11434", "http://127.0.0.1:11434"),
-        ("http://ollama.internal:8080/", "http://ollama.internal:8080"),
+        ("localhost", "http://localhost:11434"),
         (":5000", "http://127.0.0.1:5000"),
-        ("https://example.com", "https://example.com"),
+        ("http://ollama.internal:8080/", "http://ollama.internal:8080"),
+        ("https://example.com", "https://example.com:443"),
+        ("http://example.com/prefix", "http://example.com:80/prefix"),
+        ("[::1]:7000", "http://[::1]:7000"),
     ],
 )
 def test_ollama_host_normalisation(value: str, url: str) -> None:
