@@ -123,7 +123,7 @@ def docstring_text(value: str) -> str:
 
 def parameter_name(wire: str) -> str:
     name = wire
-    if keyword.iskeyword(name) or name in ("self", "timeout", "extra_headers", "extra_body"):
+    if keyword.iskeyword(name) or name in ("self", "timeout", "extra_headers", "extra_body", "max_retries"):
         name += "_"
     if not name.isidentifier():
         raise ValueError(f"request field {wire!r} has no usable Python name")

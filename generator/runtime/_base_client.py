@@ -327,6 +327,7 @@ class SyncAPIClient(_APIClientBase):
         content: bytes | bytearray | memoryview | Iterable[bytes] | AsyncIterable[bytes] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
         """Send a request to `base_url + path` and return the response with its body read.
 
@@ -339,7 +340,9 @@ class SyncAPIClient(_APIClientBase):
         request = self._build(
             method, path, json=json, content=content, timeout=timeout, extra_headers=extra_headers
         )
-        response = self._send(request, stream=False, replayable=_is_replayable(content))
+        response = self._send(
+            request, stream=False, replayable=_is_replayable(content), max_retries=max_retries
+        )
         try:
             response.read()
         except httpx.RequestError as exc:
@@ -357,6 +360,7 @@ class SyncAPIClient(_APIClientBase):
         merge: Merge,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[T]:
         """Send a request now and return its NDJSON body as a `Stream` of `parse(line)` values.
 
@@ -365,7 +369,7 @@ class SyncAPIClient(_APIClientBase):
         request = self._build(
             method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
         )
-        response = self._send(request, stream=True, replayable=True)
+        response = self._send(request, stream=True, replayable=True, max_retries=max_retries)
         return Stream(response, parse=parse, merge=merge, host=self._base_url)
 
     def _build(
@@ -389,16 +393,19 @@ class SyncAPIClient(_APIClientBase):
             timeout=request_timeout,
         )
 
-    def _send(self, request: httpx.Request, *, stream: bool, replayable: bool) -> httpx.Response:
+    def _send(
+        self, request: httpx.Request, *, stream: bool, replayable: bool, max_retries: int | NotGiven
+    ) -> httpx.Response:
         """Send with retries; return the open response of a successful answer (body not read)."""
         client = self.http_client
+        attempts = self._max_retries if isinstance(max_retries, NotGiven) else max_retries
         auth = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
         retry = 0
         while True:
             try:
                 response = client.send(request, stream=True, auth=auth)
             except httpx.RequestError as exc:
-                if retry < self._max_retries and _retryable_failure(exc, replayable):
+                if retry < attempts and _retryable_failure(exc, replayable):
                     delay = self._retry_delay(retry, None)
                     log.debug("retrying %s %s in %.2fs after %r", request.method, request.url, delay, exc)
                     sleep_for_retry(delay)
@@ -413,7 +420,7 @@ class SyncAPIClient(_APIClientBase):
                 pass  # the status alone still makes a useful error
             finally:
                 response.close()
-            if retry < self._max_retries and replayable and response.status_code in RETRY_STATUSES:
+            if retry < attempts and replayable and response.status_code in RETRY_STATUSES:
                 delay = self._retry_delay(retry, response)
                 log.debug(
                     "retrying %s %s in %.2fs after status %d",
@@ -486,6 +493,7 @@ class AsyncAPIClient(_APIClientBase):
         content: bytes | bytearray | memoryview | Iterable[bytes] | AsyncIterable[bytes] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
         """Send a request to `base_url + path` and return the response with its body read.
 
@@ -501,7 +509,9 @@ class AsyncAPIClient(_APIClientBase):
         request = self._build(
             method, path, json=json, content=body, timeout=timeout, extra_headers=extra_headers
         )
-        response = await self._send(request, stream=False, replayable=_is_replayable(content))
+        response = await self._send(
+            request, stream=False, replayable=_is_replayable(content), max_retries=max_retries
+        )
         try:
             await response.aread()
         except httpx.RequestError as exc:
@@ -519,6 +529,7 @@ class AsyncAPIClient(_APIClientBase):
         merge: Merge,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[T]:
         """Send a request now and return its NDJSON body as an `AsyncStream` of `parse(line)` values.
 
@@ -527,7 +538,7 @@ class AsyncAPIClient(_APIClientBase):
         request = self._build(
             method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
         )
-        response = await self._send(request, stream=True, replayable=True)
+        response = await self._send(request, stream=True, replayable=True, max_retries=max_retries)
         return AsyncStream(response, parse=parse, merge=merge, host=self._base_url)
 
     def _build(
@@ -551,8 +562,11 @@ class AsyncAPIClient(_APIClientBase):
             timeout=request_timeout,
         )
 
-    async def _send(self, request: httpx.Request, *, stream: bool, replayable: bool) -> httpx.Response:
+    async def _send(
+        self, request: httpx.Request, *, stream: bool, replayable: bool, max_retries: int | NotGiven
+    ) -> httpx.Response:
         """Send with retries; return the open response of a successful answer (body not read)."""
+        attempts = self._max_retries if isinstance(max_retries, NotGiven) else max_retries
         client = self.http_client
         auth = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
         retry = 0
@@ -560,7 +574,7 @@ class AsyncAPIClient(_APIClientBase):
             try:
                 response = await client.send(request, stream=True, auth=auth)
             except httpx.RequestError as exc:
-                if retry < self._max_retries and _retryable_failure(exc, replayable):
+                if retry < attempts and _retryable_failure(exc, replayable):
                     delay = self._retry_delay(retry, None)
                     log.debug("retrying %s %s in %.2fs after %r", request.method, request.url, delay, exc)
                     await async_sleep_for_retry(delay)
@@ -575,7 +589,7 @@ class AsyncAPIClient(_APIClientBase):
                 pass  # the status alone still makes a useful error
             finally:
                 await response.aclose()
-            if retry < self._max_retries and replayable and response.status_code in RETRY_STATUSES:
+            if retry < attempts and replayable and response.status_code in RETRY_STATUSES:
                 delay = self._retry_delay(retry, response)
                 log.debug(
                     "retrying %s %s in %.2fs after status %d",

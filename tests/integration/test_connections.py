@@ -82,3 +82,19 @@ async def test_close_releases_an_async_stream_early(aclient: AsyncClient, model:
     assert stream.response.is_closed
     with pytest.raises(StopAsyncIteration):
         await anext(stream)
+
+
+def test_is_running_does_not_retry(closed_port: int, retry_waits: list[float]) -> None:
+    with Client(f"127.0.0.1:{closed_port}", max_retries=5) as client:
+        assert client.is_running() is False
+        # A health check answers at once: the client's retries are not spent on it.
+        assert retry_waits == []
+        with pytest.raises(APIConnectionError):
+            client.heartbeat_head()
+        assert len(retry_waits) == 5
+
+
+async def test_is_running_does_not_retry_async(closed_port: int, retry_waits: list[float]) -> None:
+    async with AsyncClient(f"127.0.0.1:{closed_port}", max_retries=5) as client:
+        assert await client.is_running() is False
+        assert retry_waits == []

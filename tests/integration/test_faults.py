@@ -440,3 +440,30 @@ def test_client_headers_and_per_call_headers(target: Target, model: str) -> None
         with pytest.raises(ResponseError) as caught:
             client.version(extra_headers=fault("status=418; message=from the call"))
         assert caught.value.error == "from the call"
+
+
+def test_per_call_max_retries_overrides_the_client(
+    client: Client, model: str, faults: FaultControl, retry_waits: list[float]
+) -> None:
+    faults.add("status=503; retry-after=1", path="/api/version", method="GET", times=3)
+    with pytest.raises(ServiceUnavailableError):
+        client.version(max_retries=0)
+    assert (faults.used(), retry_waits) == ([1], [])
+    # Two requests of the fault are left; four attempts get past them.
+    assert client.version(max_retries=3).version
+    assert faults.used() == [3]
+    assert retry_waits == [1.0, 1.0]
+
+
+async def test_per_call_max_retries_on_an_async_stream(
+    aclient: AsyncClient, model: str, faults: FaultControl, retry_waits: list[float]
+) -> None:
+    faults.add("status=429; retry-after=1", path=CHAT, times=3)
+    with pytest.raises(RateLimitError):
+        await aclient.chat_stream(model, messages=MESSAGES, max_retries=1)
+    assert faults.used() == [2]
+    stream = await aclient.chat_stream(model, messages=MESSAGES, options={"num_predict": 2}, max_retries=5)
+    async with stream:
+        assert (await stream.collect()).eval_count == 2
+    assert faults.used() == [3]
+    assert retry_waits == [1.0, 1.0]

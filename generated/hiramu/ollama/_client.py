@@ -1,7 +1,9 @@
 """`Client` and `AsyncClient`: one method per operation of the Ollama API.
 
 Request fields are keyword arguments named as on the wire (a trailing underscore only where Python
-forbids the name); model instances and plain mappings are both accepted. Streaming operations have a
+forbids the name); model instances and plain mappings are both accepted. Every method also takes
+`extra_headers`, `timeout` and `max_retries` for that call, and JSON-body methods `extra_body` (fields
+sent as given, for server features newer than the spec). Streaming operations have a
 `<operation>_stream` twin that returns a `Stream` (`AsyncStream`) of typed chunks.
 """
 
@@ -59,13 +61,16 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> str:
         """Liveness probe
 
         Answers `Ollama is running` as plain text.
         """
 
-        response = self.request("GET", "/", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "GET", "/", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return response.text
 
     def heartbeat_head(
@@ -73,6 +78,7 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Liveness probe without a body
 
@@ -80,7 +86,7 @@ class Client(SyncHelpers, SyncAPIClient):
         """
 
         try:
-            self.request("HEAD", "/", timeout=timeout, extra_headers=extra_headers)
+            self.request("HEAD", "/", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries)
         except NotFoundError:
             return False
         return True
@@ -90,10 +96,13 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """Server version"""
 
-        response = self.request("GET", "/api/version", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return VersionResponse.from_dict(decode_json(response))
 
     def version_head(
@@ -101,11 +110,14 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Server version, headers only"""
 
         try:
-            self.request("HEAD", "/api/version", timeout=timeout, extra_headers=extra_headers)
+            self.request(
+                "HEAD", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+            )
         except NotFoundError:
             return False
         return True
@@ -115,13 +127,16 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> StatusResponse:
         """Cloud status
 
         Whether Ollama cloud features (cloud models, web search, account routes) are disabled, and by what.
         """
 
-        response = self.request("GET", "/api/status", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "GET", "/api/status", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return StatusResponse.from_dict(decode_json(response))
 
     def generate(
@@ -147,6 +162,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse:
         """Generate a completion for a prompt
 
@@ -222,7 +238,12 @@ class Client(SyncHelpers, SyncAPIClient):
         body["stream"] = False
 
         response = self.request(
-            "POST", "/api/generate", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/generate",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return GenerateResponse.from_dict(decode_json(response))
 
@@ -249,6 +270,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[GenerateResponse]:
         """Generate a completion for a prompt
 
@@ -331,6 +353,7 @@ class Client(SyncHelpers, SyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=GenerateResponse.from_dict,
             merge=merge_generate,
         )
@@ -353,6 +376,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChatResponse:
         """Generate the next message of a chat
 
@@ -415,7 +439,14 @@ class Client(SyncHelpers, SyncAPIClient):
         )
         body["stream"] = False
 
-        response = self.request("POST", "/api/chat", json=body, timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "POST",
+            "/api/chat",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
         return ChatResponse.from_dict(decode_json(response))
 
     def chat_stream(
@@ -436,6 +467,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[ChatResponse]:
         """Generate the next message of a chat
 
@@ -506,6 +538,7 @@ class Client(SyncHelpers, SyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ChatResponse.from_dict,
             merge=merge_chat,
         )
@@ -522,6 +555,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> EmbedResponse:
         """Embed one or more texts
 
@@ -561,7 +595,14 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_body,
         )
 
-        response = self.request("POST", "/api/embed", json=body, timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "POST",
+            "/api/embed",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
         return EmbedResponse.from_dict(decode_json(response))
 
     def embeddings(
@@ -574,6 +615,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> EmbeddingResponse:
         """Embed one text (legacy)
 
@@ -608,7 +650,12 @@ class Client(SyncHelpers, SyncAPIClient):
         )
 
         response = self.request(
-            "POST", "/api/embeddings", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/embeddings",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return EmbeddingResponse.from_dict(decode_json(response))
 
@@ -637,6 +684,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """Create a model
 
@@ -710,7 +758,12 @@ class Client(SyncHelpers, SyncAPIClient):
         body["stream"] = False
 
         response = self.request(
-            "POST", "/api/create", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/create",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ProgressResponse.from_dict(decode_json(response))
 
@@ -739,6 +792,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[ProgressResponse]:
         """Create a model
 
@@ -819,6 +873,7 @@ class Client(SyncHelpers, SyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ProgressResponse.from_dict,
             merge=merge_progress,
         )
@@ -830,6 +885,7 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Upload a blob
 
@@ -844,6 +900,7 @@ class Client(SyncHelpers, SyncAPIClient):
             content=content,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def blob_exists(
@@ -852,12 +909,17 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Check whether a blob exists"""
 
         try:
             self.request(
-                "HEAD", f"/api/blobs/{path_param(digest)}", timeout=timeout, extra_headers=extra_headers
+                "HEAD",
+                f"/api/blobs/{path_param(digest)}",
+                timeout=timeout,
+                extra_headers=extra_headers,
+                max_retries=max_retries,
             )
         except NotFoundError:
             return False
@@ -868,13 +930,16 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ListResponse:
         """List local models
 
         All local models, most recently modified first.
         """
 
-        response = self.request("GET", "/api/tags", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return ListResponse.from_dict(decode_json(response))
 
     def list_head(
@@ -882,11 +947,14 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """List local models, headers only"""
 
         try:
-            self.request("HEAD", "/api/tags", timeout=timeout, extra_headers=extra_headers)
+            self.request(
+                "HEAD", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+            )
         except NotFoundError:
             return False
         return True
@@ -903,6 +971,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ShowResponse:
         """Show a model's details
 
@@ -935,7 +1004,14 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_body,
         )
 
-        response = self.request("POST", "/api/show", json=body, timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "POST",
+            "/api/show",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
         return ShowResponse.from_dict(decode_json(response))
 
     def copy(
@@ -946,6 +1022,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Copy a model
 
@@ -963,7 +1040,14 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_body,
         )
 
-        self.request("POST", "/api/copy", json=body, timeout=timeout, extra_headers=extra_headers)
+        self.request(
+            "POST",
+            "/api/copy",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     def delete(
         self,
@@ -973,6 +1057,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a model
 
@@ -990,7 +1075,14 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_body,
         )
 
-        self.request("DELETE", "/api/delete", json=body, timeout=timeout, extra_headers=extra_headers)
+        self.request(
+            "DELETE",
+            "/api/delete",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     def pull(
         self,
@@ -1003,6 +1095,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """Download a model from a registry
 
@@ -1029,7 +1122,14 @@ class Client(SyncHelpers, SyncAPIClient):
         )
         body["stream"] = False
 
-        response = self.request("POST", "/api/pull", json=body, timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "POST",
+            "/api/pull",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
         return ProgressResponse.from_dict(decode_json(response))
 
     def pull_stream(
@@ -1043,6 +1143,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[ProgressResponse]:
         """Download a model from a registry
 
@@ -1077,6 +1178,7 @@ class Client(SyncHelpers, SyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ProgressResponse.from_dict,
             merge=merge_progress,
         )
@@ -1092,6 +1194,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """Upload a model to a registry
 
@@ -1119,7 +1222,14 @@ class Client(SyncHelpers, SyncAPIClient):
         )
         body["stream"] = False
 
-        response = self.request("POST", "/api/push", json=body, timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "POST",
+            "/api/push",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
         return ProgressResponse.from_dict(decode_json(response))
 
     def push_stream(
@@ -1133,6 +1243,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[ProgressResponse]:
         """Upload a model to a registry
 
@@ -1168,6 +1279,7 @@ class Client(SyncHelpers, SyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ProgressResponse.from_dict,
             merge=merge_progress,
         )
@@ -1177,13 +1289,16 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProcessResponse:
         """List loaded models
 
         The models loaded in memory, the one with the longest remaining keep-alive first.
         """
 
-        response = self.request("GET", "/api/ps", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "GET", "/api/ps", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return ProcessResponse.from_dict(decode_json(response))
 
     def whoami(
@@ -1191,13 +1306,16 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserResponse:
         """The ollama.com account this server is signed in to
 
         Asks ollama.com, signed with this server's key. Takes no request body.
         """
 
-        response = self.request("POST", "/api/me", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "POST", "/api/me", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return UserResponse.from_dict(decode_json(response))
 
     def signout(
@@ -1205,13 +1323,16 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Sign this server out of ollama.com
 
         Disconnects this server's public key from its ollama.com account. Takes no request body.
         """
 
-        self.request("POST", "/api/signout", timeout=timeout, extra_headers=extra_headers)
+        self.request(
+            "POST", "/api/signout", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     def delete_user_key(
         self,
@@ -1219,6 +1340,7 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Sign this server out of ollama.com (deprecated alias)
 
@@ -1233,6 +1355,7 @@ class Client(SyncHelpers, SyncAPIClient):
             f"/api/user/keys/{path_param(encoded_key)}",
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def web_search(
@@ -1243,6 +1366,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebSearchResponse:
         """Search the web through ollama.com (experimental)
 
@@ -1263,7 +1387,12 @@ class Client(SyncHelpers, SyncAPIClient):
         )
 
         response = self.request(
-            "POST", "/api/experimental/web_search", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/experimental/web_search",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return WebSearchResponse.from_dict(decode_json(response))
 
@@ -1274,6 +1403,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebFetchResponse:
         """Fetch a web page through ollama.com (experimental)
 
@@ -1290,7 +1420,12 @@ class Client(SyncHelpers, SyncAPIClient):
         )
 
         response = self.request(
-            "POST", "/api/experimental/web_fetch", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/experimental/web_fetch",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return WebFetchResponse.from_dict(decode_json(response))
 
@@ -1299,6 +1434,7 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ModelRecommendationsResponse:
         """Recommended models (experimental)
 
@@ -1306,7 +1442,11 @@ class Client(SyncHelpers, SyncAPIClient):
         """
 
         response = self.request(
-            "GET", "/api/experimental/model-recommendations", timeout=timeout, extra_headers=extra_headers
+            "GET",
+            "/api/experimental/model-recommendations",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ModelRecommendationsResponse.from_dict(decode_json(response))
 
@@ -1323,13 +1463,16 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> str:
         """Liveness probe
 
         Answers `Ollama is running` as plain text.
         """
 
-        response = await self.request("GET", "/", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "GET", "/", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return response.text
 
     async def heartbeat_head(
@@ -1337,6 +1480,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Liveness probe without a body
 
@@ -1344,7 +1488,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         """
 
         try:
-            await self.request("HEAD", "/", timeout=timeout, extra_headers=extra_headers)
+            await self.request(
+                "HEAD", "/", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+            )
         except NotFoundError:
             return False
         return True
@@ -1354,10 +1500,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """Server version"""
 
-        response = await self.request("GET", "/api/version", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return VersionResponse.from_dict(decode_json(response))
 
     async def version_head(
@@ -1365,11 +1514,14 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Server version, headers only"""
 
         try:
-            await self.request("HEAD", "/api/version", timeout=timeout, extra_headers=extra_headers)
+            await self.request(
+                "HEAD", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+            )
         except NotFoundError:
             return False
         return True
@@ -1379,13 +1531,16 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> StatusResponse:
         """Cloud status
 
         Whether Ollama cloud features (cloud models, web search, account routes) are disabled, and by what.
         """
 
-        response = await self.request("GET", "/api/status", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "GET", "/api/status", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return StatusResponse.from_dict(decode_json(response))
 
     async def generate(
@@ -1411,6 +1566,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse:
         """Generate a completion for a prompt
 
@@ -1486,7 +1642,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         body["stream"] = False
 
         response = await self.request(
-            "POST", "/api/generate", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/generate",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return GenerateResponse.from_dict(decode_json(response))
 
@@ -1513,6 +1674,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[GenerateResponse]:
         """Generate a completion for a prompt
 
@@ -1595,6 +1757,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=GenerateResponse.from_dict,
             merge=merge_generate,
         )
@@ -1617,6 +1780,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChatResponse:
         """Generate the next message of a chat
 
@@ -1680,7 +1844,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         body["stream"] = False
 
         response = await self.request(
-            "POST", "/api/chat", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/chat",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ChatResponse.from_dict(decode_json(response))
 
@@ -1702,6 +1871,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ChatResponse]:
         """Generate the next message of a chat
 
@@ -1772,6 +1942,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ChatResponse.from_dict,
             merge=merge_chat,
         )
@@ -1788,6 +1959,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> EmbedResponse:
         """Embed one or more texts
 
@@ -1828,7 +2000,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         )
 
         response = await self.request(
-            "POST", "/api/embed", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/embed",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return EmbedResponse.from_dict(decode_json(response))
 
@@ -1842,6 +2019,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> EmbeddingResponse:
         """Embed one text (legacy)
 
@@ -1876,7 +2054,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         )
 
         response = await self.request(
-            "POST", "/api/embeddings", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/embeddings",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return EmbeddingResponse.from_dict(decode_json(response))
 
@@ -1905,6 +2088,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """Create a model
 
@@ -1978,7 +2162,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         body["stream"] = False
 
         response = await self.request(
-            "POST", "/api/create", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/create",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ProgressResponse.from_dict(decode_json(response))
 
@@ -2007,6 +2196,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ProgressResponse]:
         """Create a model
 
@@ -2087,6 +2277,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ProgressResponse.from_dict,
             merge=merge_progress,
         )
@@ -2098,6 +2289,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Upload a blob
 
@@ -2112,6 +2304,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             content=content,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     async def blob_exists(
@@ -2120,12 +2313,17 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Check whether a blob exists"""
 
         try:
             await self.request(
-                "HEAD", f"/api/blobs/{path_param(digest)}", timeout=timeout, extra_headers=extra_headers
+                "HEAD",
+                f"/api/blobs/{path_param(digest)}",
+                timeout=timeout,
+                extra_headers=extra_headers,
+                max_retries=max_retries,
             )
         except NotFoundError:
             return False
@@ -2136,13 +2334,16 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ListResponse:
         """List local models
 
         All local models, most recently modified first.
         """
 
-        response = await self.request("GET", "/api/tags", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return ListResponse.from_dict(decode_json(response))
 
     async def list_head(
@@ -2150,11 +2351,14 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """List local models, headers only"""
 
         try:
-            await self.request("HEAD", "/api/tags", timeout=timeout, extra_headers=extra_headers)
+            await self.request(
+                "HEAD", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+            )
         except NotFoundError:
             return False
         return True
@@ -2171,6 +2375,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ShowResponse:
         """Show a model's details
 
@@ -2204,7 +2409,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         )
 
         response = await self.request(
-            "POST", "/api/show", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/show",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ShowResponse.from_dict(decode_json(response))
 
@@ -2216,6 +2426,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Copy a model
 
@@ -2233,7 +2444,14 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_body,
         )
 
-        await self.request("POST", "/api/copy", json=body, timeout=timeout, extra_headers=extra_headers)
+        await self.request(
+            "POST",
+            "/api/copy",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def delete(
         self,
@@ -2243,6 +2461,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a model
 
@@ -2260,7 +2479,14 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_body,
         )
 
-        await self.request("DELETE", "/api/delete", json=body, timeout=timeout, extra_headers=extra_headers)
+        await self.request(
+            "DELETE",
+            "/api/delete",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def pull(
         self,
@@ -2273,6 +2499,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """Download a model from a registry
 
@@ -2300,7 +2527,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         body["stream"] = False
 
         response = await self.request(
-            "POST", "/api/pull", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/pull",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ProgressResponse.from_dict(decode_json(response))
 
@@ -2315,6 +2547,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ProgressResponse]:
         """Download a model from a registry
 
@@ -2349,6 +2582,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ProgressResponse.from_dict,
             merge=merge_progress,
         )
@@ -2364,6 +2598,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """Upload a model to a registry
 
@@ -2392,7 +2627,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         body["stream"] = False
 
         response = await self.request(
-            "POST", "/api/push", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/push",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ProgressResponse.from_dict(decode_json(response))
 
@@ -2407,6 +2647,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ProgressResponse]:
         """Upload a model to a registry
 
@@ -2442,6 +2683,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ProgressResponse.from_dict,
             merge=merge_progress,
         )
@@ -2451,13 +2693,16 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProcessResponse:
         """List loaded models
 
         The models loaded in memory, the one with the longest remaining keep-alive first.
         """
 
-        response = await self.request("GET", "/api/ps", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "GET", "/api/ps", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return ProcessResponse.from_dict(decode_json(response))
 
     async def whoami(
@@ -2465,13 +2710,16 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UserResponse:
         """The ollama.com account this server is signed in to
 
         Asks ollama.com, signed with this server's key. Takes no request body.
         """
 
-        response = await self.request("POST", "/api/me", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "POST", "/api/me", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return UserResponse.from_dict(decode_json(response))
 
     async def signout(
@@ -2479,13 +2727,16 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Sign this server out of ollama.com
 
         Disconnects this server's public key from its ollama.com account. Takes no request body.
         """
 
-        await self.request("POST", "/api/signout", timeout=timeout, extra_headers=extra_headers)
+        await self.request(
+            "POST", "/api/signout", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
     async def delete_user_key(
         self,
@@ -2493,6 +2744,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Sign this server out of ollama.com (deprecated alias)
 
@@ -2507,6 +2759,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             f"/api/user/keys/{path_param(encoded_key)}",
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     async def web_search(
@@ -2517,6 +2770,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebSearchResponse:
         """Search the web through ollama.com (experimental)
 
@@ -2537,7 +2791,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         )
 
         response = await self.request(
-            "POST", "/api/experimental/web_search", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/experimental/web_search",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return WebSearchResponse.from_dict(decode_json(response))
 
@@ -2548,6 +2807,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebFetchResponse:
         """Fetch a web page through ollama.com (experimental)
 
@@ -2564,7 +2824,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         )
 
         response = await self.request(
-            "POST", "/api/experimental/web_fetch", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/experimental/web_fetch",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return WebFetchResponse.from_dict(decode_json(response))
 
@@ -2573,6 +2838,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ModelRecommendationsResponse:
         """Recommended models (experimental)
 
@@ -2580,6 +2846,10 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         """
 
         response = await self.request(
-            "GET", "/api/experimental/model-recommendations", timeout=timeout, extra_headers=extra_headers
+            "GET",
+            "/api/experimental/model-recommendations",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ModelRecommendationsResponse.from_dict(decode_json(response))

@@ -72,9 +72,9 @@ class SyncHelpers:
 
     def is_running(self, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> bool:
         """Whether an Ollama server answers at the configured host (`HEAD /`). A refused connection,
-        a timeout or an error status gives False; nothing is raised."""
+        a timeout or an error status gives False at once (no retries); nothing is raised."""
         try:
-            return bool(_sync(self).heartbeat_head(timeout=timeout))
+            return bool(_sync(self).heartbeat_head(timeout=timeout, max_retries=0))
         except OllamaError:
             return False
 
@@ -203,7 +203,7 @@ class AsyncHelpers:
     async def is_running(self, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> bool:
         """Whether an Ollama server answers at the configured host (see `SyncHelpers.is_running`)."""
         try:
-            return bool(await _async(self).heartbeat_head(timeout=timeout))
+            return bool(await _async(self).heartbeat_head(timeout=timeout, max_retries=0))
         except OllamaError:
             return False
 

@@ -1,7 +1,9 @@
 """`Client` and `AsyncClient`: one method per operation of the Ollama API.
 
 Request fields are keyword arguments named as on the wire (a trailing underscore only where Python
-forbids the name); model instances and plain mappings are both accepted. Streaming operations have a
+forbids the name); model instances and plain mappings are both accepted. Every method also takes
+`extra_headers`, `timeout` and `max_retries` for that call, and JSON-body methods `extra_body` (fields
+sent as given, for server features newer than the spec). Streaming operations have a
 `<operation>_stream` twin that returns a `Stream` (`AsyncStream`) of typed chunks.
 """
 
@@ -44,10 +46,13 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> str:
         """heartbeat"""
 
-        response = self.request("GET", "/", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "GET", "/", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return response.text
 
     def heartbeat_head(
@@ -55,11 +60,12 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """heartbeat_head"""
 
         try:
-            self.request("HEAD", "/", timeout=timeout, extra_headers=extra_headers)
+            self.request("HEAD", "/", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries)
         except NotFoundError:
             return False
         return True
@@ -69,10 +75,13 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """version"""
 
-        response = self.request("GET", "/api/version", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return VersionResponse.from_dict(decode_json(response))
 
     def generate(
@@ -90,6 +99,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse:
         """generate
 
@@ -123,7 +133,12 @@ class Client(SyncHelpers, SyncAPIClient):
         body["stream"] = False
 
         response = self.request(
-            "POST", "/api/generate", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/generate",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return GenerateResponse.from_dict(decode_json(response))
 
@@ -142,6 +157,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[GenerateResponse]:
         """generate
 
@@ -182,6 +198,7 @@ class Client(SyncHelpers, SyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=GenerateResponse.from_dict,
             merge=merge_generate,
         )
@@ -194,6 +211,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """pull
 
@@ -210,7 +228,14 @@ class Client(SyncHelpers, SyncAPIClient):
         )
         body["stream"] = False
 
-        response = self.request("POST", "/api/pull", json=body, timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "POST",
+            "/api/pull",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
         return ProgressResponse.from_dict(decode_json(response))
 
     def pull_stream(
@@ -221,6 +246,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[ProgressResponse]:
         """pull
 
@@ -245,6 +271,7 @@ class Client(SyncHelpers, SyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ProgressResponse.from_dict,
             merge=merge_progress,
         )
@@ -254,10 +281,13 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ListResponse:
         """list"""
 
-        response = self.request("GET", "/api/tags", timeout=timeout, extra_headers=extra_headers)
+        response = self.request(
+            "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return ListResponse.from_dict(decode_json(response))
 
     def delete(
@@ -267,6 +297,7 @@ class Client(SyncHelpers, SyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """delete
 
@@ -278,7 +309,14 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_body,
         )
 
-        self.request("DELETE", "/api/delete", json=body, timeout=timeout, extra_headers=extra_headers)
+        self.request(
+            "DELETE",
+            "/api/delete",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     def create_blob(
         self,
@@ -287,6 +325,7 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """create_blob"""
 
@@ -296,6 +335,7 @@ class Client(SyncHelpers, SyncAPIClient):
             content=content,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     def blob_exists(
@@ -304,12 +344,17 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """blob_exists"""
 
         try:
             self.request(
-                "HEAD", f"/api/blobs/{path_param(digest)}", timeout=timeout, extra_headers=extra_headers
+                "HEAD",
+                f"/api/blobs/{path_param(digest)}",
+                timeout=timeout,
+                extra_headers=extra_headers,
+                max_retries=max_retries,
             )
         except NotFoundError:
             return False
@@ -320,10 +365,13 @@ class Client(SyncHelpers, SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """signout"""
 
-        self.request("POST", "/api/signout", timeout=timeout, extra_headers=extra_headers)
+        self.request(
+            "POST", "/api/signout", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
 
 
 class AsyncClient(AsyncHelpers, AsyncAPIClient):
@@ -338,10 +386,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> str:
         """heartbeat"""
 
-        response = await self.request("GET", "/", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "GET", "/", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return response.text
 
     async def heartbeat_head(
@@ -349,11 +400,14 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """heartbeat_head"""
 
         try:
-            await self.request("HEAD", "/", timeout=timeout, extra_headers=extra_headers)
+            await self.request(
+                "HEAD", "/", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+            )
         except NotFoundError:
             return False
         return True
@@ -363,10 +417,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """version"""
 
-        response = await self.request("GET", "/api/version", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return VersionResponse.from_dict(decode_json(response))
 
     async def generate(
@@ -384,6 +441,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse:
         """generate
 
@@ -417,7 +475,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         body["stream"] = False
 
         response = await self.request(
-            "POST", "/api/generate", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/generate",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return GenerateResponse.from_dict(decode_json(response))
 
@@ -436,6 +499,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[GenerateResponse]:
         """generate
 
@@ -476,6 +540,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=GenerateResponse.from_dict,
             merge=merge_generate,
         )
@@ -488,6 +553,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse:
         """pull
 
@@ -505,7 +571,12 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         body["stream"] = False
 
         response = await self.request(
-            "POST", "/api/pull", json=body, timeout=timeout, extra_headers=extra_headers
+            "POST",
+            "/api/pull",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return ProgressResponse.from_dict(decode_json(response))
 
@@ -517,6 +588,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ProgressResponse]:
         """pull
 
@@ -541,6 +613,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             json=body,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
             parse=ProgressResponse.from_dict,
             merge=merge_progress,
         )
@@ -550,10 +623,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ListResponse:
         """list"""
 
-        response = await self.request("GET", "/api/tags", timeout=timeout, extra_headers=extra_headers)
+        response = await self.request(
+            "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
         return ListResponse.from_dict(decode_json(response))
 
     async def delete(
@@ -563,6 +639,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """delete
 
@@ -574,7 +651,14 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_body,
         )
 
-        await self.request("DELETE", "/api/delete", json=body, timeout=timeout, extra_headers=extra_headers)
+        await self.request(
+            "DELETE",
+            "/api/delete",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
 
     async def create_blob(
         self,
@@ -583,6 +667,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """create_blob"""
 
@@ -592,6 +677,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             content=content,
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
 
     async def blob_exists(
@@ -600,12 +686,17 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """blob_exists"""
 
         try:
             await self.request(
-                "HEAD", f"/api/blobs/{path_param(digest)}", timeout=timeout, extra_headers=extra_headers
+                "HEAD",
+                f"/api/blobs/{path_param(digest)}",
+                timeout=timeout,
+                extra_headers=extra_headers,
+                max_retries=max_retries,
             )
         except NotFoundError:
             return False
@@ -616,7 +707,10 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """signout"""
 
-        await self.request("POST", "/api/signout", timeout=timeout, extra_headers=extra_headers)
+        await self.request(
+            "POST", "/api/signout", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
