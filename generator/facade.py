@@ -55,10 +55,10 @@ class FieldRule:
 FIELD_RULES = {
     "tools": FieldRule(
         accepts="Callable[..., Any]",
-        encoder=Import(module="._tools", name="encode_tools"),
+        encoder=Import(module="._encode", name="encode_tools"),
         imports=(Import(module="collections.abc", name="Callable"),),
     ),
-    "format": FieldRule(accepts="type[Any]", encoder=Import(module="._structured", name="encode_format")),
+    "format": FieldRule(accepts="type[Any]", encoder=Import(module="._encode", name="encode_format")),
     "images": FieldRule(accepts="bytes | PurePath", imports=(Import(module="pathlib", name="PurePath"),)),
 }
 
@@ -90,7 +90,16 @@ class Operation:
     result: str  # "model", "text", "bool", "none"
     result_class: str | None
     stream: StreamInfo | None
-    imports: set[Import] = field(default_factory=set)
+    imports: set[Import] = field(default_factory=set)  # names the signatures mention
+    runtime_imports: list[Import] = field(default_factory=list)  # classes the body calls
+
+    @property
+    def model_imports(self) -> list[Import]:
+        return sorted((i for i in self.imports if i.module.startswith(".models.")), key=_import_key)
+
+    @property
+    def other_imports(self) -> list[Import]:
+        return sorted((i for i in self.imports if not i.module.startswith(".models.")), key=_import_key)
 
     @property
     def positional(self) -> list[Argument]:
@@ -103,6 +112,10 @@ class Operation:
     def keyword_only(self) -> list[Argument]:
         positional = self.positional
         return [argument for argument in self.arguments if argument not in positional]
+
+
+def _import_key(item: Import) -> tuple[str, str]:
+    return (item.module, item.name)
 
 
 def _text(value: Any) -> str:
@@ -274,7 +287,21 @@ def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> O
         imports.add(Import(module=f".models.{info.module_name}", name=str(info.name)))
         stream = StreamInfo(chunk_class=str(info.name), merge=MERGES.get(name, DEFAULT_MERGE))
 
+    runtime_imports: list[Import] = []
+    if result_class is not None:
+        runtime_imports.append(
+            next(item for item in imports if item.name == result_class and item.module.startswith(".models."))
+        )
+    if stream is not None and stream.chunk_class != result_class:
+        runtime_imports.append(
+            next(
+                item
+                for item in imports
+                if item.name == stream.chunk_class and item.module.startswith(".models.")
+            )
+        )
     return Operation(
+        runtime_imports=runtime_imports,
         name=name,
         http_method=_text(endpoint.method).upper(),
         path=_text(endpoint.path),

@@ -11,13 +11,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._exceptions import BadRequestError, OllamaError
-from ._structured import Parsed, parse_as, schema_of
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client  # type: ignore[import-not-found, unused-ignore]
     from ._files import FilesArg
     from ._progress import ProgressArg
+    from ._structured import Parsed
     from ._tools import OnError, ToolRun, Tools
     from .models.chat_response import ChatResponse  # type: ignore[import-not-found, unused-ignore]
     from .models.generate_response import GenerateResponse  # type: ignore[import-not-found, unused-ignore]
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncHelpers", "SyncHelpers"]
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 KeepAlive = float | str
 
@@ -43,8 +44,16 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _parse(cls: type[T], text: str, response: Any) -> T:
-    return parse_as(cls, text, response=response)
+def _schema(format: Any) -> dict[str, Any]:
+    from ._structured import schema_of  # loaded on first structured call
+
+    return schema_of(format)
+
+
+def _parsed(cls: type[T], text: str, response: R) -> Parsed[T, R]:
+    from ._structured import Parsed, parse_as
+
+    return Parsed(parse_as(cls, text, response=response), response)
 
 
 class SyncHelpers:
@@ -93,9 +102,9 @@ class SyncHelpers:
         not fit. Other keyword arguments go to `chat`.
         """
         response: ChatResponse = _sync(self).chat(
-            model, messages=messages, format=schema_of(format), **chat_args
+            model, messages=messages, format=_schema(format), **chat_args
         )
-        return Parsed(_parse(format, _text(response.message.content), response), response)
+        return _parsed(format, _text(response.message.content), response)
 
     def generate_parse(
         self,
@@ -108,9 +117,9 @@ class SyncHelpers:
         """`generate` constrained to the JSON Schema of `format`, the answer parsed into it (see
         `chat_parse`)."""
         response: GenerateResponse = _sync(self).generate(
-            model, prompt=prompt, format=schema_of(format), **generate_args
+            model, prompt=prompt, format=_schema(format), **generate_args
         )
-        return Parsed(_parse(format, _text(response.response), response), response)
+        return _parsed(format, _text(response.response), response)
 
     def run_tools(
         self,
@@ -217,9 +226,9 @@ class AsyncHelpers:
     ) -> Parsed[T, ChatResponse]:
         """`chat` with structured output parsed into `format` (see `SyncHelpers.chat_parse`)."""
         response: ChatResponse = await _async(self).chat(
-            model, messages=messages, format=schema_of(format), **chat_args
+            model, messages=messages, format=_schema(format), **chat_args
         )
-        return Parsed(_parse(format, _text(response.message.content), response), response)
+        return _parsed(format, _text(response.message.content), response)
 
     async def generate_parse(
         self,
@@ -231,9 +240,9 @@ class AsyncHelpers:
     ) -> Parsed[T, GenerateResponse]:
         """`generate` with structured output parsed into `format` (see `SyncHelpers.chat_parse`)."""
         response: GenerateResponse = await _async(self).generate(
-            model, prompt=prompt, format=schema_of(format), **generate_args
+            model, prompt=prompt, format=_schema(format), **generate_args
         )
-        return Parsed(_parse(format, _text(response.response), response), response)
+        return _parsed(format, _text(response.response), response)
 
     async def run_tools(
         self,

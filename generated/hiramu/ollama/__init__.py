@@ -18,10 +18,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
-from ._progress import ProgressUpdate
 from ._streaming import AsyncStream, Stream
-from ._structured import Parsed, StructuredOutputError, schema_of
-from ._tools import ToolArgumentsError, ToolError, ToolRun, UnknownToolError, tool_schema
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -41,6 +38,9 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._progress import ProgressUpdate
+    from ._structured import Parsed, StructuredOutputError, schema_of
+    from ._tools import ToolArgumentsError, ToolError, ToolRun, UnknownToolError, tool_schema
     from .models import (
         ChatRequest,
         ChatResponse,
@@ -227,6 +227,19 @@ _OPERATION_NAMES = frozenset(
     }
 )
 
+# Helpers whose modules load on first use (schema building pulls in inspect, decimal, uuid, ...).
+_HELPER_MODULES = {
+    "ProgressUpdate": "._progress",
+    "Parsed": "._structured",
+    "StructuredOutputError": "._structured",
+    "schema_of": "._structured",
+    "ToolArgumentsError": "._tools",
+    "ToolError": "._tools",
+    "ToolRun": "._tools",
+    "UnknownToolError": "._tools",
+    "tool_schema": "._tools",
+}
+
 _default_lock = threading.Lock()
 _default: Client | None = None
 
@@ -249,6 +262,10 @@ def __getattr__(name: str) -> Any:
         from . import models
 
         return getattr(models, name)
+    if name in _HELPER_MODULES:
+        from importlib import import_module
+
+        return getattr(import_module(_HELPER_MODULES[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -11,39 +11,40 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._collect import merge_chat, merge_generate, merge_progress
-from ._encode import build_body, decode_json, path_param
+from ._encode import build_body, decode_json, encode_format, encode_tools, path_param
 from ._exceptions import NotFoundError
 from ._helpers import AsyncHelpers, SyncHelpers
 from ._streaming import AsyncStream, Stream
-from ._structured import encode_format
-from ._tools import encode_tools
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .models.chat_response import ChatResponse
-from .models.create_info import CreateInfo
-from .models.embed_response import EmbedResponse
-from .models.embedding_response import EmbeddingResponse
-from .models.file_digest_map import FileDigestMap
-from .models.format_keyword import FormatKeyword
-from .models.generate_response import GenerateResponse
-from .models.json_schema import JsonSchema
-from .models.list_response import ListResponse
-from .models.message import Message
-from .models.model_recommendations_response import ModelRecommendationsResponse
-from .models.options import Options
-from .models.process_response import ProcessResponse
-from .models.progress_response import ProgressResponse
-from .models.show_response import ShowResponse
-from .models.status_response import StatusResponse
-from .models.think_level import ThinkLevel
-from .models.tool import Tool
-from .models.user_response import UserResponse
-from .models.version_response import VersionResponse
-from .models.web_fetch_response import WebFetchResponse
-from .models.web_search_response import WebSearchResponse
+
+# Models load when a method first needs one, which keeps `import hiramu.ollama` fast.
+if TYPE_CHECKING:
+    from .models.chat_response import ChatResponse
+    from .models.create_info import CreateInfo
+    from .models.embed_response import EmbedResponse
+    from .models.embedding_response import EmbeddingResponse
+    from .models.file_digest_map import FileDigestMap
+    from .models.format_keyword import FormatKeyword
+    from .models.generate_response import GenerateResponse
+    from .models.json_schema import JsonSchema
+    from .models.list_response import ListResponse
+    from .models.message import Message
+    from .models.model_recommendations_response import ModelRecommendationsResponse
+    from .models.options import Options
+    from .models.process_response import ProcessResponse
+    from .models.progress_response import ProgressResponse
+    from .models.show_response import ShowResponse
+    from .models.status_response import StatusResponse
+    from .models.think_level import ThinkLevel
+    from .models.tool import Tool
+    from .models.user_response import UserResponse
+    from .models.version_response import VersionResponse
+    from .models.web_fetch_response import WebFetchResponse
+    from .models.web_search_response import WebSearchResponse
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -99,6 +100,7 @@ class Client(SyncHelpers, SyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """Server version"""
+        from .models.version_response import VersionResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -133,6 +135,7 @@ class Client(SyncHelpers, SyncAPIClient):
 
         Whether Ollama cloud features (cloud models, web search, account routes) are disabled, and by what.
         """
+        from .models.status_response import StatusResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/status", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -213,6 +216,8 @@ class Client(SyncHelpers, SyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -323,6 +328,8 @@ class Client(SyncHelpers, SyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -420,6 +427,8 @@ class Client(SyncHelpers, SyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        from .models.chat_response import ChatResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -513,6 +522,8 @@ class Client(SyncHelpers, SyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        from .models.chat_response import ChatResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -583,6 +594,8 @@ class Client(SyncHelpers, SyncAPIClient):
                 fraction. Changing a runner option (`num_ctx`, `num_batch`, `num_gpu`, `main_gpu`,
                 `use_mmap`, `num_thread`, `draft_num_predict`) reloads the model.
         """
+        from .models.embed_response import EmbedResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -639,6 +652,8 @@ class Client(SyncHelpers, SyncAPIClient):
                 fraction. Changing a runner option (`num_ctx`, `num_batch`, `num_gpu`, `main_gpu`,
                 `use_mmap`, `num_thread`, `draft_num_predict`) reloads the model.
         """
+        from .models.embedding_response import EmbeddingResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -731,6 +746,8 @@ class Client(SyncHelpers, SyncAPIClient):
             name: Deprecated alias of `model` (used when `model` is empty).
             quantization: Deprecated alias of `quantize`.
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -841,6 +858,8 @@ class Client(SyncHelpers, SyncAPIClient):
             name: Deprecated alias of `model` (used when `model` is empty).
             quantization: Deprecated alias of `quantize`.
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -936,6 +955,7 @@ class Client(SyncHelpers, SyncAPIClient):
 
         All local models, most recently modified first.
         """
+        from .models.list_response import ListResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -992,6 +1012,8 @@ class Client(SyncHelpers, SyncAPIClient):
             template: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.show_response import ShowResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1110,6 +1132,8 @@ class Client(SyncHelpers, SyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1160,6 +1184,8 @@ class Client(SyncHelpers, SyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1210,6 +1236,8 @@ class Client(SyncHelpers, SyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1261,6 +1289,8 @@ class Client(SyncHelpers, SyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1295,6 +1325,7 @@ class Client(SyncHelpers, SyncAPIClient):
 
         The models loaded in memory, the one with the longest remaining keep-alive first.
         """
+        from .models.process_response import ProcessResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/ps", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -1312,6 +1343,7 @@ class Client(SyncHelpers, SyncAPIClient):
 
         Asks ollama.com, signed with this server's key. Takes no request body.
         """
+        from .models.user_response import UserResponse  # noqa: PLC0415
 
         response = self.request(
             "POST", "/api/me", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -1378,6 +1410,8 @@ class Client(SyncHelpers, SyncAPIClient):
             query: What to search for.
             max_results: How many results ollama.com should return (it documents 1 to 10, default 5).
         """
+        from .models.web_search_response import WebSearchResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("query", query),
@@ -1414,6 +1448,8 @@ class Client(SyncHelpers, SyncAPIClient):
         Args:
             url: The page to fetch.
         """
+        from .models.web_fetch_response import WebFetchResponse  # noqa: PLC0415
+
         body = build_body(
             (("url", url),),
             extra_body,
@@ -1440,6 +1476,7 @@ class Client(SyncHelpers, SyncAPIClient):
 
         Served from a cache refreshed from ollama.com, falling back to a built-in list.
         """
+        from .models.model_recommendations_response import ModelRecommendationsResponse  # noqa: PLC0415
 
         response = self.request(
             "GET",
@@ -1503,6 +1540,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """Server version"""
+        from .models.version_response import VersionResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -1537,6 +1575,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         Whether Ollama cloud features (cloud models, web search, account routes) are disabled, and by what.
         """
+        from .models.status_response import StatusResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/status", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -1617,6 +1656,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1727,6 +1768,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1824,6 +1867,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        from .models.chat_response import ChatResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1917,6 +1962,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        from .models.chat_response import ChatResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -1987,6 +2034,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 fraction. Changing a runner option (`num_ctx`, `num_batch`, `num_gpu`, `main_gpu`,
                 `use_mmap`, `num_thread`, `draft_num_predict`) reloads the model.
         """
+        from .models.embed_response import EmbedResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2043,6 +2092,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 fraction. Changing a runner option (`num_ctx`, `num_batch`, `num_gpu`, `main_gpu`,
                 `use_mmap`, `num_thread`, `draft_num_predict`) reloads the model.
         """
+        from .models.embedding_response import EmbeddingResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2135,6 +2186,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             name: Deprecated alias of `model` (used when `model` is empty).
             quantization: Deprecated alias of `quantize`.
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2245,6 +2298,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             name: Deprecated alias of `model` (used when `model` is empty).
             quantization: Deprecated alias of `quantize`.
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2340,6 +2395,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         All local models, most recently modified first.
         """
+        from .models.list_response import ListResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -2396,6 +2452,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             template: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.show_response import ShowResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2514,6 +2572,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2564,6 +2624,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2614,6 +2676,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2665,6 +2729,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -2699,6 +2765,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         The models loaded in memory, the one with the longest remaining keep-alive first.
         """
+        from .models.process_response import ProcessResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/ps", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -2716,6 +2783,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         Asks ollama.com, signed with this server's key. Takes no request body.
         """
+        from .models.user_response import UserResponse  # noqa: PLC0415
 
         response = await self.request(
             "POST", "/api/me", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -2782,6 +2850,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             query: What to search for.
             max_results: How many results ollama.com should return (it documents 1 to 10, default 5).
         """
+        from .models.web_search_response import WebSearchResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("query", query),
@@ -2818,6 +2888,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         Args:
             url: The page to fetch.
         """
+        from .models.web_fetch_response import WebFetchResponse  # noqa: PLC0415
+
         body = build_body(
             (("url", url),),
             extra_body,
@@ -2844,6 +2916,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         Served from a cache refreshed from ollama.com, falling back to a built-in list.
         """
+        from .models.model_recommendations_response import ModelRecommendationsResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET",

@@ -22,8 +22,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 from ._exceptions import InvalidHostError
 
@@ -38,21 +37,25 @@ _BAD_HOST_NAME = re.compile(r"[\s\[\]@/\\?#<>\"{}|^`%:]")
 _BAD_PATH = re.compile(r"[\s\\]")
 
 
-@attrs.frozen
-class ParsedHost:
+class ParsedHost(NamedTuple):
     """Where a client sends its requests, and the credentials found in the host string."""
 
     scheme: str
     host: str  # a name, an IPv4 address, or an IPv6 address without brackets
     port: int
     path: str = ""  # "" or "/base/path"
-    auth: tuple[str, str] | None = attrs.field(default=None, repr=False)
+    auth: tuple[str, str] | None = None
 
     @property
     def base_url(self) -> str:
         """`scheme://host:port[/path]`, without a trailing slash."""
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{self.scheme}://{host}:{self.port}{self.path}"
+
+    def __repr__(self) -> str:
+        # Credentials stay out of logs and tracebacks.
+        hidden = ", auth=(...)" if self.auth is not None else ""
+        return f"ParsedHost({self.base_url!r}{hidden})"
 
 
 def _default() -> ParsedHost:

@@ -11,24 +11,26 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._collect import merge_generate, merge_progress
-from ._encode import build_body, decode_json, path_param
+from ._encode import build_body, decode_json, encode_format, path_param
 from ._exceptions import NotFoundError
 from ._helpers import AsyncHelpers, SyncHelpers
 from ._streaming import AsyncStream, Stream
-from ._structured import encode_format
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .models.format_schema import FormatSchema
-from .models.generate_request_format_type_0 import GenerateRequestFormatType0
-from .models.generate_request_think_type_1 import GenerateRequestThinkType1
-from .models.generate_response import GenerateResponse
-from .models.list_response import ListResponse
-from .models.options import Options
-from .models.progress_response import ProgressResponse
-from .models.version_response import VersionResponse
+
+# Models load when a method first needs one, which keeps `import hiramu.ollama` fast.
+if TYPE_CHECKING:
+    from .models.format_schema import FormatSchema
+    from .models.generate_request_format_type_0 import GenerateRequestFormatType0
+    from .models.generate_request_think_type_1 import GenerateRequestThinkType1
+    from .models.generate_response import GenerateResponse
+    from .models.list_response import ListResponse
+    from .models.options import Options
+    from .models.progress_response import ProgressResponse
+    from .models.version_response import VersionResponse
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -78,6 +80,7 @@ class Client(SyncHelpers, SyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """version"""
+        from .models.version_response import VersionResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -116,6 +119,8 @@ class Client(SyncHelpers, SyncAPIClient):
             context: see the spec
             _debug_render_only: see the spec
         """
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -176,6 +181,8 @@ class Client(SyncHelpers, SyncAPIClient):
             context: see the spec
             _debug_render_only: see the spec
         """
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -219,6 +226,8 @@ class Client(SyncHelpers, SyncAPIClient):
             model: see the spec
             insecure: see the spec
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -256,6 +265,8 @@ class Client(SyncHelpers, SyncAPIClient):
             model: see the spec
             insecure: see the spec
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -284,6 +295,7 @@ class Client(SyncHelpers, SyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ListResponse:
         """list"""
+        from .models.list_response import ListResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -420,6 +432,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """version"""
+        from .models.version_response import VersionResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
@@ -458,6 +471,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             context: see the spec
             _debug_render_only: see the spec
         """
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -518,6 +533,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             context: see the spec
             _debug_render_only: see the spec
         """
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -561,6 +578,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             model: see the spec
             insecure: see the spec
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -598,6 +617,8 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             model: see the spec
             insecure: see the spec
         """
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         body = build_body(
             (
                 ("model", model),
@@ -626,6 +647,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ListResponse:
         """list"""
+        from .models.list_response import ListResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
