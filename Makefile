@@ -52,7 +52,7 @@ demo: generate
 	$(PY) examples/run_demo.py
 
 fuzz: $(STAMP)
-	PYTHONPATH=tests $(PY) tests/fuzz/run.py
+	PYTHONPATH=tests $(PY) tests/fuzz/run.py $(FUZZ_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
