@@ -253,6 +253,8 @@ def go_quote(s: str) -> str:
 
 def go_value(v: Any) -> str:
     """``%#v`` of a decoded JSON value (show's ``parameters``) and ``%v`` (Modelfile lines)."""
+    if v is None:
+        return "<nil>"
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, float):
@@ -277,6 +279,9 @@ def _go_g(f: float) -> str:
 
 
 def go_plain(v: Any) -> str:
+    """``%v`` of a decoded JSON value."""
+    if v is None:
+        return "<nil>"
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, float):
@@ -928,8 +933,9 @@ class OllamaApp:
         modelfile = "\n".join(lines[:3]) + "\n\n" + "".join(c + "\n" for c in commands)
 
         out: dict[str, Any] = {}
-        if model.license:
-            out["license"] = "\n".join(model.license)
+        license_text = "\n".join(model.license)
+        if license_text:
+            out["license"] = license_text
         out["modelfile"] = modelfile
         if params:
             out["parameters"] = "\n".join(params)

@@ -3,7 +3,9 @@
 Reading follows gin's ``ShouldBindJSON`` over Go's ``encoding/json``: only the first value of the body
 is read, syntax errors carry Go's scanner messages, object keys match struct fields exactly or else
 case-insensitively, unknown keys are ignored, ``null`` leaves a field unset, and a value of the wrong
-JSON type is reported as ``json: cannot unmarshal ...`` once the whole value has been read.
+JSON type is reported as ``json: cannot unmarshal ...`` once the whole value has been read. A ``null``
+array element or map value becomes the element type's zero value (``0``, ``""``, an empty struct), and
+a type with its own ``UnmarshalJSON`` sees the ``null`` itself, as Go's decoder does.
 
 Writing is compact, escapes ``<``, ``>`` and ``&`` like Go, keeps the key order the caller built (Go
 structs) and formats floats like ``strconv.AppendFloat(f, 'f' or 'e', -1, bits)``.
@@ -330,8 +332,44 @@ class _Ctx:
             )
 
 
-# A field type is a callable (ctx, value) -> python value, raising _Abort for custom decoder errors.
-Decoder = Callable[[_Ctx, Any], Any]
+def _nil() -> Any:
+    return None
+
+
+@dataclass(frozen=True)
+class Decoder:
+    """A Go type as the decoder sees it.
+
+    ``decode(ctx, value)`` turns a non-null JSON value into the Python form of the type (raising
+    ``_Abort`` for errors of a custom ``UnmarshalJSON``); ``zero()`` makes the type's zero value (None
+    for nil pointers, slices, maps and interfaces); ``unmarshals_null`` marks a non-pointer type with its
+    own ``UnmarshalJSON``, which Go calls with ``null`` too.
+    """
+
+    decode: Callable[[_Ctx, Any], Any]
+    zero: Callable[[], Any] = _nil
+    unmarshals_null: bool = False
+
+    def __call__(self, ctx: _Ctx, v: Any) -> Any:
+        return self.decode(ctx, v)
+
+    def element(self, ctx: _Ctx, v: Any) -> Any:
+        """An array element or map value: Go always stores one, so ``null`` gives the zero value
+        (or whatever the type's ``UnmarshalJSON`` makes of ``null``)."""
+        if v is not None:
+            return self.decode(ctx, v)
+        return self.decode(ctx, None) if self.unmarshals_null else self.zero()
+
+
+def go_type(
+    zero: Callable[[], Any] = _nil, *, unmarshals_null: bool = False
+) -> Callable[[Callable[[_Ctx, Any], Any]], Decoder]:
+    """Make a decoding function a :class:`Decoder` with the given zero value."""
+
+    def wrap(fn: Callable[[_Ctx, Any], Any]) -> Decoder:
+        return Decoder(fn, zero, unmarshals_null)
+
+    return wrap
 
 
 @dataclass(frozen=True)
@@ -354,17 +392,19 @@ class Struct:
             ctx.path.append(tag)
             ctx.struct = self.name
             try:
-                if val is None:
+                dec = decoders[tag]
+                if val is None and not dec.unmarshals_null:
                     # null leaves the field as it was (pointers and maps become nil)
                     out[tag] = out.get(tag)
                     continue
-                out[tag] = decoders[tag](ctx, val)
+                out[tag] = dec(ctx, val)
             finally:
                 ctx.path.pop()
                 ctx.struct = outer
         return out
 
 
+@go_type(str)
 def d_string(ctx: _Ctx, v: Any) -> Any:
     if isinstance(v, str):
         return v
@@ -372,6 +412,7 @@ def d_string(ctx: _Ctx, v: Any) -> Any:
     return None
 
 
+@go_type(bool)
 def d_bool(ctx: _Ctx, v: Any) -> Any:
     if isinstance(v, bool):
         return v
@@ -394,10 +435,12 @@ def _int_of(ctx: _Ctx, v: Any, gotype: str, lo: int, hi: int) -> Any:
     return None
 
 
+@go_type(int)
 def d_int(ctx: _Ctx, v: Any) -> Any:
     return _int_of(ctx, v, "int", -(2**63), 2**63 - 1)
 
 
+@go_type(float)
 def d_float(ctx: _Ctx, v: Any) -> Any:
     if isinstance(v, Num):
         if math.isinf(float(v)):
@@ -418,6 +461,7 @@ def _overflow(v: Any) -> Num | None:
     return None
 
 
+@go_type()
 def d_any(ctx: _Ctx, v: Any) -> Any:
     """``interface{}``: any value, except numbers too large for a float64 (as Go refuses them)."""
     big = _overflow(v)
@@ -427,13 +471,10 @@ def d_any(ctx: _Ctx, v: Any) -> Any:
     return v
 
 
-def _copy(zero: Any) -> Any:
-    return dict(zero) if isinstance(zero, dict) else zero
+def slice_of(elem: Decoder, gotype: str) -> Decoder:
+    """``[]T``; a null element becomes T's zero value."""
 
-
-def slice_of(elem: Decoder, gotype: str, zero: Any = None) -> Decoder:
-    """``[]T``; a null element becomes T's zero value ``zero``."""
-
+    @go_type()
     def dec(ctx: _Ctx, v: Any) -> Any:
         if not isinstance(v, list):
             ctx.type_error(kind_of(v), gotype)
@@ -442,7 +483,7 @@ def slice_of(elem: Decoder, gotype: str, zero: Any = None) -> Decoder:
         for idx, item in enumerate(v):
             ctx.path.append(str(idx))
             try:
-                out.append(_copy(zero) if item is None else elem(ctx, item))
+                out.append(elem.element(ctx, item))
             finally:
                 ctx.path.pop()
         return out
@@ -450,9 +491,10 @@ def slice_of(elem: Decoder, gotype: str, zero: Any = None) -> Decoder:
     return dec
 
 
-def map_of(elem: Decoder, gotype: str, zero: Any = None) -> Decoder:
-    """``map[string]T``; a null value becomes T's zero value ``zero``."""
+def map_of(elem: Decoder, gotype: str) -> Decoder:
+    """``map[string]T``; a null value becomes T's zero value."""
 
+    @go_type()
     def dec(ctx: _Ctx, v: Any) -> Any:
         if not isinstance(v, dict):
             ctx.type_error(kind_of(v), gotype)
@@ -461,7 +503,7 @@ def map_of(elem: Decoder, gotype: str, zero: Any = None) -> Decoder:
         for k, item in v.items():
             ctx.path.append(k)
             try:
-                out[k] = _copy(zero) if item is None else elem(ctx, item)
+                out[k] = elem.element(ctx, item)
             finally:
                 ctx.path.pop()
         return out
@@ -470,6 +512,9 @@ def map_of(elem: Decoder, gotype: str, zero: Any = None) -> Decoder:
 
 
 def struct_of(spec: Struct, gotype: str) -> Decoder:
+    """A struct type; its zero value is the struct with no field set."""
+
+    @go_type(dict)
     def dec(ctx: _Ctx, v: Any) -> Any:
         if not isinstance(v, dict):
             ctx.type_error(kind_of(v), gotype)
@@ -484,7 +529,11 @@ def custom(spec: Struct) -> Decoder:
 
     alias = Struct("Alias", spec.fields)
 
+    @go_type(dict, unmarshals_null=True)
     def dec(ctx: _Ctx, v: Any) -> Any:
+        if v is None:
+            # decoding null into the alias changes nothing: the zero value
+            return {}
         inner = _Ctx(struct="Alias", path=[])
         if not isinstance(v, dict):
             raise _Abort(f"json: cannot unmarshal {kind_of(v)} into Go value of type api.Alias")
@@ -559,8 +608,9 @@ def parse_go_duration(s: str) -> int:
     return -ns if neg else ns
 
 
+@go_type()
 def d_duration(ctx: _Ctx, v: Any) -> Any:
-    """``api.Duration``: seconds as a number or a Go duration string; negative means forever."""
+    """``*api.Duration``: seconds as a number or a Go duration string; negative means forever."""
     if isinstance(v, bool):
         raise _Abort("Unsupported type: 'bool'")
     if isinstance(v, float):
@@ -582,7 +632,9 @@ def d_duration(ctx: _Ctx, v: Any) -> Any:
 THINK_LEVELS = ("high", "medium", "low", "max")
 
 
+@go_type()
 def d_think(ctx: _Ctx, v: Any) -> Any:
+    """``*api.ThinkValue``."""
     if isinstance(v, bool):
         return v
     if isinstance(v, str):
@@ -640,7 +692,9 @@ def decode_base64(s: str) -> bytes:
         raise ValueError("illegal base64 data at input byte 0") from None
 
 
+@go_type()
 def d_image(ctx: _Ctx, v: Any) -> Any:
+    """``api.ImageData`` (``[]byte``): base64 text; the zero value is nil, written back as null."""
     if not isinstance(v, str):
         ctx.type_error(kind_of(v), "api.ImageData")
         return None
@@ -655,10 +709,17 @@ def d_image(ctx: _Ctx, v: Any) -> Any:
         return None
 
 
+@go_type(unmarshals_null=True)
 def d_property_type(ctx: _Ctx, v: Any) -> Any:
-    """``api.PropertyType``: a string or a list of strings; one type is written back as a string."""
+    """``api.PropertyType``: a string or a list of strings; one type is written back as a string.
+
+    Its ``UnmarshalJSON`` reads ``null`` as the string ``""``, and a null list element is ``""``."""
+    if v is None:
+        return ""
     if isinstance(v, str):
         return v
+    if isinstance(v, list):
+        v = ["" if x is None else x for x in v]
     if isinstance(v, list) and all(isinstance(x, str) for x in v):
         return v[0] if len(v) == 1 else list(v)
     if isinstance(v, list):
@@ -667,7 +728,9 @@ def d_property_type(ctx: _Ctx, v: Any) -> Any:
     raise _Abort(f"json: cannot unmarshal {kind_of(v)} into Go value of type []string")
 
 
+@go_type(dict)
 def d_arguments(ctx: _Ctx, v: Any) -> Any:
+    """``api.ToolCallFunctionArguments``: an object; its zero value is written back as ``{}``."""
     if isinstance(v, dict):
         return v
     raise _Abort(f"json: cannot unmarshal {kind_of(v)} into Go value of type map[string]interface {{}}")

@@ -438,11 +438,14 @@ def _go_template_check(t: str) -> str | None:
 
 
 def _license_list(value: Any) -> list[str]:
+    """A string, or anything that re-decodes as ``[]string`` (a null element is ``""``)."""
     if isinstance(value, str):
         return [value] if value else []
     if isinstance(value, list):
         out = []
         for item in value:
+            if item is None:
+                item = ""
             if not isinstance(item, str):
                 raise CreateError(
                     f"json: cannot unmarshal {gojson.kind_of(item)} into Go value of type string"
@@ -457,6 +460,21 @@ def _encode_line(v: Any) -> bytes:
     return gojson.dumpb(v) + b"\n"
 
 
+def _tool_call_json(c: dict[str, Any]) -> dict[str, Any]:
+    """An ``api.ToolCall`` as Go writes it: every field of the function, arguments ``{}`` when unset
+    (an explicit ``null`` stays null)."""
+    fn = c.get("function") or {}
+    out: dict[str, Any] = {}
+    if c.get("id"):
+        out["id"] = c["id"]
+    out["function"] = {
+        "index": fn.get("index") or 0,
+        "name": fn.get("name") or "",
+        "arguments": fn.get("arguments", {}),
+    }
+    return out
+
+
 def _message_json(m: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"role": m.get("role") or "", "content": m.get("content") or ""}
     if m.get("thinking"):
@@ -464,7 +482,7 @@ def _message_json(m: dict[str, Any]) -> dict[str, Any]:
     if m.get("images"):
         out["images"] = m["images"]
     if m.get("tool_calls"):
-        out["tool_calls"] = m["tool_calls"]
+        out["tool_calls"] = [_tool_call_json(c) for c in m["tool_calls"]]
     if m.get("tool_name"):
         out["tool_name"] = m["tool_name"]
     if m.get("tool_call_id"):

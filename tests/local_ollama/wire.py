@@ -1,6 +1,12 @@
-"""Request structs of Ollama's ``api`` package, as the decoder needs them (json tags, Go types)."""
+"""Request structs of Ollama's ``api`` package, as the decoder needs them (json tags, Go types).
+
+Each field's decoder knows its Go zero value, so a ``null`` array element or map value decodes as Go's
+does (``[null]`` in ``context`` is ``[0]``, in ``messages`` an empty message, in ``files`` ``""``).
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .gojson import (
     Struct,
@@ -32,12 +38,16 @@ MESSAGE = Struct(
         ("role", d_string),
         ("content", d_string),
         ("thinking", d_string),
-        ("images", slice_of(d_image, "[]api.ImageData", b"")),
-        ("tool_calls", slice_of(struct_of(_tool_call, "api.ToolCall"), "[]api.ToolCall", {})),
+        ("images", slice_of(d_image, "[]api.ImageData")),
+        ("tool_calls", slice_of(struct_of(_tool_call, "api.ToolCall"), "[]api.ToolCall")),
         ("tool_name", d_string),
         ("tool_call_id", d_string),
     ),
 )
+
+
+# a ToolProperty below the depth the decoder models: kept as sent (its zero value is an empty struct)
+_raw_property = replace(d_any, zero=dict)
 
 
 def _tool_property() -> Struct:
@@ -45,12 +55,12 @@ def _tool_property() -> Struct:
     leaf = Struct(
         "ToolProperty",
         (
-            ("anyOf", slice_of(d_any, "[]api.ToolProperty")),
+            ("anyOf", slice_of(_raw_property, "[]api.ToolProperty")),
             ("type", d_property_type),
             ("items", d_any),
             ("description", d_string),
             ("enum", slice_of(d_any, "[]interface {}")),
-            ("properties", map_of(d_any, "api.ToolPropertiesMap")),
+            ("properties", map_of(_raw_property, "api.ToolPropertiesMap")),
             ("required", slice_of(d_string, "[]string")),
         ),
     )
@@ -90,7 +100,7 @@ TOOL = Struct(
     "Tool", (("type", d_string), ("items", d_any), ("function", struct_of(_function, "api.ToolFunction")))
 )
 
-_messages = slice_of(custom(MESSAGE), "[]api.Message", {})
+_messages = slice_of(custom(MESSAGE), "[]api.Message")
 _options = map_of(d_any, "map[string]interface {}")
 
 GENERATE = Struct(
@@ -101,12 +111,12 @@ GENERATE = Struct(
         ("suffix", d_string),
         ("system", d_string),
         ("template", d_string),
-        ("context", slice_of(d_int, "[]int", 0)),
+        ("context", slice_of(d_int, "[]int")),
         ("stream", d_bool),
         ("raw", d_bool),
         ("format", d_any),
         ("keep_alive", d_duration),
-        ("images", slice_of(d_image, "[]api.ImageData", b"")),
+        ("images", slice_of(d_image, "[]api.ImageData")),
         ("options", _options),
         ("think", d_think),
         ("truncate", d_bool),
@@ -125,7 +135,7 @@ CHAT = Struct(
         ("stream", d_bool),
         ("format", d_any),
         ("keep_alive", d_duration),
-        ("tools", slice_of(struct_of(TOOL, "api.Tool"), "api.Tools", {})),
+        ("tools", slice_of(struct_of(TOOL, "api.Tool"), "api.Tools")),
         ("options", _options),
         ("think", d_think),
         ("truncate", d_bool),
@@ -153,7 +163,7 @@ EMBEDDINGS = Struct(
     (("model", d_string), ("prompt", d_string), ("keep_alive", d_duration), ("options", _options)),
 )
 
-_str_map = map_of(d_string, "map[string]string", "")
+_str_map = map_of(d_string, "map[string]string")
 
 CREATE = Struct(
     "CreateRequest",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -118,7 +119,7 @@ PLAUSIBLE: dict[str, st.SearchStrategy[Any]] = {
             "{{ .Bad",
         ]
     ),
-    "context": st.lists(st.integers(0, 1100), max_size=5),
+    "context": st.lists(st.integers(0, 1100) | st.none(), max_size=5),
     "raw": BOOL,
     "truncate": BOOL,
     "shift": BOOL,
@@ -129,13 +130,14 @@ PLAUSIBLE: dict[str, st.SearchStrategy[Any]] = {
     "stream": BOOL,
     "top_logprobs": st.integers(-2, 30),
     "dimensions": st.integers(-2, 300),
-    "images": st.lists(st.sampled_from(["aGVsbG8=", "not base64", ""]), max_size=2),
+    "images": st.lists(st.sampled_from(["aGVsbG8=", "not base64", "", None]), max_size=2),
     "options": OPTIONS,
     "parameters": OPTIONS,
     "messages": st.lists(
         st.fixed_dictionaries(
             {"role": st.sampled_from(["user", "system", "tool", "X"]), "content": st.text(max_size=20)}
-        ),
+        )
+        | st.none(),
         max_size=3,
     ),
     "tools": st.just(
@@ -160,17 +162,24 @@ PLAUSIBLE: dict[str, st.SearchStrategy[Any]] = {
         ]
     ),
     "think": st.sampled_from([True, False, "high", "max", "none"]),
-    "input": st.lists(st.text(max_size=30), max_size=3) | TEXT,
+    "input": st.lists(st.text(max_size=30) | st.none(), max_size=3) | TEXT,
     "files": st.dictionaries(
         st.sampled_from(["m.gguf", "../x.gguf", "a/b", ""]),
         st.sampled_from(
-            ["", "sha256:abc", "sha256:" + "c01ec9de3c408769fa1d0255bf5a2680ea2691183d5015a0bac43c772ad0f2b7"]
+            [
+                "",
+                None,
+                "sha256:abc",
+                "sha256:" + "c01ec9de3c408769fa1d0255bf5a2680ea2691183d5015a0bac43c772ad0f2b7",
+            ]
         ),
         max_size=2,
     ),
-    "adapters": st.dictionaries(st.sampled_from(["a.gguf"]), st.sampled_from(["", "sha256:abc"]), max_size=1),
+    "adapters": st.dictionaries(
+        st.sampled_from(["a.gguf"]), st.sampled_from(["", None, "sha256:abc"]), max_size=1
+    ),
     "quantize": st.sampled_from(["q8_0", "Q4_K_M", "bf16", "q9"]),
-    "license": TEXT | st.lists(TEXT, max_size=2),
+    "license": TEXT | st.lists(TEXT | st.none(), max_size=2),
     "info": st.dictionaries(
         st.sampled_from(["capabilities", "context_length", "model_family"]), json_values, max_size=2
     ),
@@ -185,9 +194,17 @@ def body_for(path: str) -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
+# wording of Python's own exceptions, which no Ollama answer contains
+PYTHON_ERROR = re.compile(
+    r"NoneType|has no attribute|object is not (?:subscriptable|iterable|callable)|"
+    r"bytes-like object|unsupported operand|positional argument|unhashable type"
+)
+
+
 def check(resp: httpx.Response) -> None:
     ctype = resp.headers.get("content-type", "")
     assert resp.status_code in {200, 201, 400, 401, 403, 404, 500, 501, 502, 503}, resp.text
+    assert not PYTHON_ERROR.search(resp.text), resp.text
     if ctype == "application/x-ndjson":
         assert resp.status_code == 200
         for line in resp.text.splitlines():
