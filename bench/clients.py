@@ -18,11 +18,10 @@ clients. Stream loops only count chunks and characters, so they keep no memory p
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import socket
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -45,7 +44,6 @@ __all__ = [
 ]
 
 MESSAGES: list[dict[str, str]] = [{"role": "user", "content": "Why is the sky blue?"}]
-BLOB_BLOCK = 1 << 20
 
 SYNC_CLIENTS = ("hiramu", "ollama", "raw", "socket")
 ASYNC_CLIENTS = ("hiramu-async", "ollama-async", "raw-async", "socket-async")
@@ -80,29 +78,13 @@ class UploadSummary:
     ok: bool
 
 
-def blob_block(size: int) -> bytes:
-    """The block an upload repeats (deterministic, not compressible)."""
-    block = hashlib.shake_256(b"hiramu bench blob").digest(min(size, BLOB_BLOCK))
-    return block
-
-
-def blob_blocks(size: int) -> Iterator[bytes]:
-    """`size` bytes (a multiple of the block size) as a generator of one reused block."""
-    block = blob_block(size)
-    for _ in range(size // len(block)):
-        yield block
+blob_blocks = payloads.blob_blocks
+blob_digest = payloads.blob_digest
 
 
 async def blob_blocks_async(size: int) -> AsyncIterator[bytes]:
     for block in blob_blocks(size):
         yield block
-
-
-def blob_digest(size: int) -> str:
-    digest = hashlib.sha256()
-    for block in blob_blocks(size):
-        digest.update(block)
-    return "sha256:" + digest.hexdigest()
 
 
 def _checksum(vectors: Any) -> float:

@@ -8,15 +8,23 @@ to nine fractional digits, durations in nanoseconds.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import time
+import zlib
+from collections.abc import Iterator
 from typing import Any
 
 __all__ = [
+    "BLOB_BLOCK",
     "CHAT_MODEL_PREFIX",
     "EMBED_MODEL_PREFIX",
     "SHOW_MODEL",
+    "blob_block",
+    "blob_blocks",
+    "blob_checks",
+    "blob_digest",
     "chat_lines",
     "chat_model",
     "chat_stream_body",
@@ -268,3 +276,32 @@ def embed_document(model: str, count: int, dims: int) -> dict[str, Any]:
         "load_duration": 1_163_371,
         "prompt_eval_count": 13 * count,
     }
+
+
+BLOB_BLOCK = 1 << 20
+
+
+def blob_block(size: int) -> bytes:
+    """The block an upload repeats (deterministic and not compressible)."""
+    return hashlib.shake_256(b"hiramu bench blob").digest(min(size, BLOB_BLOCK))
+
+
+def blob_blocks(size: int) -> Iterator[bytes]:
+    """`size` bytes (a multiple of the block size) as a generator of one reused block."""
+    block = blob_block(size)
+    for _ in range(size // len(block)):
+        yield block
+
+
+def blob_digest(size: int) -> str:
+    return blob_checks(size)[0]
+
+
+def blob_checks(size: int) -> tuple[str, int]:
+    """The blob's `sha256:<hex>` digest and its CRC-32."""
+    digest = hashlib.sha256()
+    crc = 0
+    for block in blob_blocks(size):
+        digest.update(block)
+        crc = zlib.crc32(block, crc)
+    return "sha256:" + digest.hexdigest(), crc

@@ -24,7 +24,7 @@ BLOB = 3 * 1024 * 1024
 
 @pytest.fixture(scope="module")
 def url() -> Iterator[str]:
-    with server.spawn() as base_url:
+    with server.spawn(preload_blob=[BLOB]) as base_url:
         yield base_url
 
 
@@ -96,14 +96,23 @@ def test_every_client_sees_the_same_data(url: str, blob: tuple[str, str]) -> Non
     assert results["raw"]["embed"].vectors == 5 and results["raw"]["embed"].dims == 48
 
 
-def test_the_sink_rejects_a_wrong_digest(url: str) -> None:
+def test_the_sink_checks_what_it_receives(url: str) -> None:
     import httpx
 
-    wrong = "sha256:" + "0" * 64
+    other = payloads.blob_digest(2 * 1024 * 1024)  # hashed with SHA-256: not preloaded
     with httpx.Client(base_url=url) as http:
-        response = http.post(f"/api/blobs/{wrong}", content=clients.blob_blocks(BLOB))
-    assert response.status_code == 400
-    assert "digest mismatch" in response.json()["error"]
+        assert (
+            http.post(f"/api/blobs/{other}", content=clients.blob_blocks(2 * 1024 * 1024)).status_code == 201
+        )
+        wrong = http.post(f"/api/blobs/sha256:{'0' * 64}", content=clients.blob_blocks(BLOB))
+        # The preloaded digest with one byte changed, then with a byte missing.
+        changed = bytearray(b"".join(clients.blob_blocks(BLOB)))
+        changed[12345] ^= 1
+        altered = http.post(f"/api/blobs/{payloads.blob_digest(BLOB)}", content=bytes(changed))
+        short = http.post(f"/api/blobs/{payloads.blob_digest(BLOB)}", content=bytes(changed[:-1]))
+    for response in (wrong, altered, short):
+        assert response.status_code == 400
+        assert "digest mismatch" in response.json()["error"]
 
 
 def test_the_worker_measures_one_call(url: str) -> None:
