@@ -676,7 +676,9 @@ def report(
 HEADER = """# Benchmarks
 
 `make bench` (`python bench/run.py`) measures hiramu against the official `ollama` package and
-raw httpx on the same machine, in the same run. `python bench/run.py --quick` is a short smoke run.
+raw httpx on the same machine, in the same run. `python bench/run.py --quick` is a short smoke run;
+`--only`, `--rounds` and `--package <folder>` (measure a patched copy of the package) serve
+experiments and write nothing unless `--output` is given.
 
 ## Method
 
@@ -685,22 +687,27 @@ raw httpx on the same machine, in the same run. `python bench/run.py --quick` is
   `application/x-ndjson` with one HTTP chunk per JSON line, as Ollama flushes it, the last line
   `done: true` with statistics; `show` is shaped like a real answer for a 16-layer llama model
   (license, Modelfile, template, `model_info`, 147 tensors, ~27 KB); `embed` returns
-  256 x 4096 floats (~13 MB); blob uploads are hashed (SHA-256) as they arrive and checked against
-  the digest in the path. A socket client that reads without parsing shows the server's headroom.
+  256 x 4096 floats (~13 MB). Blob uploads are read on a thread of their own and checked as they
+  arrive: SHA-256 against the digest in the path, as Ollama does, except for the benchmark's own
+  1 GiB blob, which is checked by size and CRC-32 (SHA-256 alone runs at about the clients' speed).
+  A socket client that reads without parsing shows the server's headroom.
 - **Clients**: hiramu `Client` / `AsyncClient`, `ollama.Client` / `AsyncClient` and raw httpx,
   each built with its defaults. Raw httpx is the floor: streams split `iter_bytes()` on `b"\\n"` and
   `json.loads` each line; other bodies are one `json.loads`.
 - **Processes**: each measurement runs in a fresh process that first warms up (a 100-chunk stream,
   20 `show` calls, one `embed`, a 4 MiB upload), then times one call. Rounds are interleaved and
   the client order rotates between rounds. Medians are reported; ratios compare medians of the
-  same run.
+  same run. The package measured is a copy of `generated/hiramu` taken when the run starts.
 - **Memory**: the peak-RSS counter is reset before the timed call (`/proc/self/clear_refs`);
   *growth* is the peak during the call minus RSS before it, *peak* the process's peak RSS.
 - **Import time**: `time.perf_counter()` around `import <module>` in a fresh interpreter (byte
-  code already compiled). **make generate**: wall time of `make generate OUT=<temporary folder>`.
+  code already compiled). **First call**: import, build a client and get one `show` answer, in a
+  fresh interpreter. **make generate**: wall time of `make generate OUT=<temporary folder>`.
 - **Upload**: hiramu and raw httpx send 1 GiB from a generator of one reused 1 MiB block
   (chunked transfer); the official client can only upload from a file path, which it hashes
-  first and then sends, so its figure includes reading the file twice.
+  first and then sends, so its figure includes reading the file twice. On 2 cores the client,
+  the sink and both loopback copies share the machine, so throughputs converge on what the
+  machine moves; the client's CPU time per upload is the sharper measure of its own overhead.
 """
 
 NOTES_PLACEHOLDER = """
