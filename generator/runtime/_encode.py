@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
@@ -19,22 +19,28 @@ from urllib.parse import quote
 import httpx
 
 from ._exceptions import DecodeError
+from ._ndjson import _LONG_DIGITS, fast_loads
 
 __all__ = ["build_body", "decode_json", "encode_format", "encode_tools", "loads", "path_param", "to_jsonable"]
 
-_fast_loads: Callable[[bytes | str], Any] | None
-try:  # orjson is optional; it decodes several times faster than the standard library.
-    from orjson import loads as _fast_loads
-except ImportError:  # pragma: no cover - exercised only where orjson is absent
-    _fast_loads = None
 
 _SCALARS = (str, int, float, bool, type(None))
 
 
 def loads(data: bytes | str) -> Any:
-    """Decode one JSON text (raises ValueError subclasses on bad input)."""
-    if _fast_loads is not None:
-        return _fast_loads(data)
+    """Decode one JSON text (raises ValueError subclasses on bad input).
+
+    orjson decodes several times faster when installed; the standard library takes what it
+    refuses and texts that may hold integers beyond 64 bits (orjson would round them).
+    """
+    fast = fast_loads()
+    if fast is not None:
+        raw = data.encode() if isinstance(data, str) else data
+        if _LONG_DIGITS.search(raw) is None:
+            try:
+                return fast(raw)
+            except ValueError:
+                pass
     return json.loads(data)
 
 

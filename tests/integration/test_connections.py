@@ -98,3 +98,33 @@ async def test_is_running_does_not_retry_async(closed_port: int, retry_waits: li
     async with AsyncClient(f"127.0.0.1:{closed_port}", max_retries=5) as client:
         assert await client.is_running() is False
         assert retry_waits == []
+
+
+def test_a_loop_left_early_can_be_resumed(client: Client, model: str) -> None:
+    whole = client.generate(model, prompt="Resume me", options={"num_predict": 6, "seed": 2})
+    with client.generate_stream(model, prompt="Resume me", options={"num_predict": 6, "seed": 2}) as stream:
+        first = []
+        for chunk in stream:
+            first.append(chunk.response)
+            if len(first) == 2:
+                break
+        assert not stream.closed
+        rest = [chunk.response for chunk in stream]
+    assert stream.closed
+    assert "".join(first + rest) == whole.response
+    assert len(first) == 2 and rest
+
+
+async def test_an_async_loop_left_early_can_be_resumed(aclient: AsyncClient, model: str) -> None:
+    whole = await aclient.generate(model, prompt="Resume me", options={"num_predict": 6, "seed": 2})
+    stream = await aclient.generate_stream(model, prompt="Resume me", options={"num_predict": 6, "seed": 2})
+    async with stream:
+        first = []
+        async for chunk in stream:
+            first.append(chunk.response)
+            if len(first) == 2:
+                break
+        assert not stream.closed
+        rest = [chunk.response async for chunk in stream]
+    assert stream.closed
+    assert "".join(first + rest) == whole.response

@@ -7,11 +7,13 @@ break at U+0085, U+2028 and U+2029, which JSON allows raw inside strings.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 from ._exceptions import DecodeError
 
-__all__ = ["DEFAULT_MAX_LINE_BYTES", "GO_CLIENT_MAX_LINE_BYTES", "NDJSONDecoder"]
+__all__ = ["DEFAULT_MAX_LINE_BYTES", "GO_CLIENT_MAX_LINE_BYTES", "NDJSONDecoder", "fast_loads"]
 
 # Ollama's Go client reads streams with a bufio.Scanner whose buffer is 8 * format.MegaByte
 # (decimal), so the longest line it accepts is just under 8,000,000 bytes.
@@ -22,6 +24,26 @@ DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
 
 # JSON's whitespace; a line holding only these is blank.
 _JSON_WHITESPACE = " \t\r"
+
+# orjson turns integers beyond 64 bits into floats; lines that may hold one take the exact path.
+_LONG_DIGITS = re.compile(rb"[0-9]{20}")
+
+_UNRESOLVED: Any = object()
+_orjson_loads: Any = _UNRESOLVED
+
+
+def fast_loads() -> Callable[[bytes], Any] | None:
+    """orjson's `loads` when it is installed (imported on first use, not with the package)."""
+    global _orjson_loads
+    if _orjson_loads is _UNRESOLVED:
+        try:
+            import orjson
+        except ImportError:  # optional: the standard library decodes everything too, slower
+            _orjson_loads = None
+        else:
+            _orjson_loads = orjson.loads
+    result: Callable[[bytes], Any] | None = _orjson_loads
+    return result
 
 
 class NDJSONDecoder:
@@ -136,6 +158,55 @@ class NDJSONDecoder:
         return len(line) > limit or len(line.encode("utf-8")) > limit
 
     def _decode_block(self, block: bytes | bytearray) -> list[Any]:
+        fast = fast_loads()
+        if fast is None:
+            return self._decode_text_block(block)
+        # orjson reads each line's bytes directly. Any line it refuses, and any that may hold an
+        # integer beyond 64 bits, goes through the standard library, which has the last word on
+        # what is valid and words the error.
+        data = bytes(block)
+        if not self._started:
+            self._started = True
+            if data.startswith(b"\xef\xbb\xbf"):
+                data = data[3:]
+        values: list[Any] = []
+        append = values.append
+        limit = self._max_line_bytes
+        require_objects = self._require_objects
+        long_digits = _LONG_DIGITS.search
+        number = self._line_number
+        for raw in data.split(b"\n"):
+            number += 1
+            if not raw:
+                continue
+            if limit is not None and len(raw) > limit:
+                self._fail(raw, number, f"the line is longer than {limit} bytes")
+                break
+            value: Any = None
+            decoded = False
+            if long_digits(raw) is None:
+                try:
+                    value = fast(raw)
+                    decoded = True
+                except (ValueError, RecursionError):
+                    pass
+            if not decoded:
+                self._line_number = number - 1
+                exact = self._decode_text_block(raw)
+                number = self._line_number
+                if self._error is not None:
+                    values.extend(exact)
+                    break
+                values.extend(exact)
+                continue
+            if require_objects and type(value) is not dict:
+                self._fail(raw, number, f"expected a JSON object, not {_json_type(value)}")
+                break
+            append(value)
+        self._line_number = number
+        return values
+
+    def _decode_text_block(self, block: bytes | bytearray) -> list[Any]:
         # `block` holds whole lines only: the newline byte never occurs inside a multi-byte UTF-8
         # character, so every line in it is complete UTF-8 (or invalid on its own).
         try:
@@ -183,7 +254,7 @@ class NDJSONDecoder:
                 self._line_number += 1
                 self._fail(raw, self._line_number, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
                 break
-            values.extend(self._decode_block(raw))
+            values.extend(self._decode_text_block(raw))
             if self._error is not None:
                 break
         return values

@@ -55,6 +55,20 @@ def origin_of(url: httpx.URL) -> str:
     return f"{url.scheme}://{host}:{port}"
 
 
+def _body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    # Ollama does not compress its streams; without a Content-Encoding the raw bytes are the
+    # body, and skipping httpx's decoder layer saves work on every chunk.
+    if "content-encoding" in response.headers:
+        return response.iter_bytes()
+    return response.iter_raw()
+
+
+def _async_body_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    if "content-encoding" in response.headers:
+        return response.aiter_bytes()
+    return response.aiter_raw()
+
+
 class _StreamBase(Generic[T]):
     """State and line checks shared by `Stream` and `AsyncStream`; the subclasses do the I/O."""
 
@@ -156,10 +170,43 @@ class Stream(_StreamBase[T]):
         max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
     ) -> None:
         super().__init__(response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes)
-        self._chunks: Iterator[bytes] = response.iter_bytes()
+        self._chunks: Iterator[bytes] = _body_chunks(response)
 
-    def __iter__(self) -> Stream[T]:
-        return self
+    def __iter__(self) -> Iterator[T]:
+        # `for` loops get a generator that does per line what __next__ does, without its calls.
+        return self._iterate()
+
+    def _iterate(self) -> Iterator[T]:
+        parse = self._parse
+        try:
+            while True:
+                pending = self._pending
+                index = self._index
+                while index < len(pending):
+                    line = pending[index]
+                    index += 1
+                    self._index = index
+                    if line.get("error"):
+                        self._check(line)  # raises StreamError
+                    self._lines += 1
+                    if line.get("done") is True or line.get("status") == "success":
+                        self._finished = True
+                    yield parse(line)
+                    if self._pending is not pending:
+                        break  # collect() or close() ran in between
+                if self._closed:
+                    return
+                if self._eof:
+                    self._at_end()
+                    self.close()
+                    return
+                self._read_chunk()
+        except GeneratorExit:
+            # The loop was left (or this iterator dropped); the stream stays usable until closed.
+            raise
+        except BaseException:
+            self.close()
+            raise
 
     def __next__(self) -> T:
         try:
@@ -255,10 +302,43 @@ class AsyncStream(_StreamBase[T]):
         max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
     ) -> None:
         super().__init__(response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes)
-        self._chunks: AsyncIterator[bytes] = response.aiter_bytes()
+        self._chunks: AsyncIterator[bytes] = _async_body_chunks(response)
 
-    def __aiter__(self) -> AsyncStream[T]:
-        return self
+    def __aiter__(self) -> AsyncIterator[T]:
+        # `async for` loops get a generator that does per line what __anext__ does, without its calls.
+        return self._iterate()
+
+    async def _iterate(self) -> AsyncIterator[T]:
+        parse = self._parse
+        try:
+            while True:
+                pending = self._pending
+                index = self._index
+                while index < len(pending):
+                    line = pending[index]
+                    index += 1
+                    self._index = index
+                    if line.get("error"):
+                        self._check(line)  # raises StreamError
+                    self._lines += 1
+                    if line.get("done") is True or line.get("status") == "success":
+                        self._finished = True
+                    yield parse(line)
+                    if self._pending is not pending:
+                        break  # collect() or close() ran in between
+                if self._closed:
+                    return
+                if self._eof:
+                    self._at_end()
+                    await self.close()
+                    return
+                await self._read_chunk()
+        except GeneratorExit:
+            # The loop was left (or this iterator dropped); the stream stays usable until closed.
+            raise
+        except BaseException:
+            await self.close()
+            raise
 
     async def __anext__(self) -> T:
         try:
