@@ -294,7 +294,11 @@ class SyncAPIClient(_APIClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
+        if http_client is not None and transport is not None:
+            raise ValueError("give either http_client or transport, not both")
+        self._transport = transport
         super().__init__(
             host,
             api_key=api_key,
@@ -315,7 +319,9 @@ class SyncAPIClient(_APIClientBase):
             with self._client_lock:
                 client = self._client
                 if client is None:
-                    client = self._client = httpx.Client(timeout=self._timeout, follow_redirects=True)
+                    client = self._client = httpx.Client(
+                        timeout=self._timeout, follow_redirects=True, transport=self._transport
+                    )
         return client
 
     def request(
@@ -464,7 +470,11 @@ class AsyncAPIClient(_APIClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        if http_client is not None and transport is not None:
+            raise ValueError("give either http_client or transport, not both")
+        self._transport = transport
         super().__init__(
             host,
             api_key=api_key,
@@ -481,7 +491,9 @@ class AsyncAPIClient(_APIClientBase):
         client = self._client
         if client is None:
             # Built lazily: an httpx client loads the CA bundle, which costs tens of milliseconds.
-            client = self._client = httpx.AsyncClient(timeout=self._timeout, follow_redirects=True)
+            client = self._client = httpx.AsyncClient(
+                timeout=self._timeout, follow_redirects=True, transport=self._transport
+            )
         return client
 
     async def request(

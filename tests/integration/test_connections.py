@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 from hiramu.ollama import APIConnectionError, APITimeoutError, AsyncClient, Client
+
+from integration.conftest import Target
 
 MESSAGES: list[dict[str, Any]] = [{"role": "user", "content": "Count to ten."}]
 
@@ -128,3 +131,24 @@ async def test_an_async_loop_left_early_can_be_resumed(aclient: AsyncClient, mod
         rest = [chunk.response async for chunk in stream]
     assert stream.closed
     assert "".join(first + rest) == whole.response
+
+
+class CountingTransport(httpx.HTTPTransport):
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        return super().handle_request(request)
+
+
+def test_a_transport_of_your_own(target: Target, model: str) -> None:
+    transport = CountingTransport()
+    with Client(target.url, transport=transport) as client:
+        assert client.version().version
+        with client.generate_stream(model, prompt="Hi", options={"num_predict": 2}) as stream:
+            assert [chunk.done for chunk in stream][-1] is True
+    assert transport.requests == 2
+    with pytest.raises(ValueError, match="either http_client or transport"):
+        Client(target.url, transport=transport, http_client=httpx.Client())

@@ -38,9 +38,9 @@ __all__ = ["AsyncClient", "Client"]
 class Client(SyncHelpers, SyncAPIClient):
     """A synchronous Ollama client.
 
-    `Client(host=None, *, api_key=None, timeout=..., max_retries=2, headers=None, http_client=None)`:
-    the host defaults to `OLLAMA_HOST`, then `http://127.0.0.1:11434`. Use it as a context manager or
-    call `close()` when done.
+    `Client(host=None, *, api_key=None, timeout=..., max_retries=2, headers=None, http_client=None,
+    transport=None)`: the host defaults to `OLLAMA_HOST`, then `http://127.0.0.1:11434`. Use it as a
+    context manager or call `close()` when done.
     """
 
     def heartbeat(
