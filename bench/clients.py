@@ -3,6 +3,9 @@
 Clients:
 
 * `hiramu`, `hiramu-async`: `hiramu.ollama.Client` / `AsyncClient`, built with defaults.
+* `hiramu-fast`, `hiramu-fast-async`: the same with the opt-in `FastTransport` /
+  `AsyncFastTransport` (`http_client=httpx.Client(transport=FastTransport())`), where the package
+  has them (`fast_transport_available()`).
 * `ollama`, `ollama-async`: the official package, built with defaults.
 * `raw`, `raw-async`: plain httpx with defaults; streams split the bytes on `b"\\n"` and call
   `json.loads` on each line, non-streaming bodies are one `json.loads`. Nothing is validated or
@@ -18,6 +21,7 @@ clients. Stream loops only count chunks and characters, so they keep no memory p
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import socket
 import time
@@ -31,6 +35,7 @@ from bench import payloads
 __all__ = [
     "ASYNC_CLIENTS",
     "CLIENTS",
+    "FAST_CLIENTS",
     "MESSAGES",
     "SYNC_CLIENTS",
     "EmbedSummary",
@@ -39,6 +44,7 @@ __all__ = [
     "UploadSummary",
     "blob_blocks",
     "blob_digest",
+    "fast_transport_available",
     "make_async",
     "make_sync",
 ]
@@ -48,6 +54,28 @@ MESSAGES: list[dict[str, str]] = [{"role": "user", "content": "Why is the sky bl
 SYNC_CLIENTS = ("hiramu", "ollama", "raw", "socket")
 ASYNC_CLIENTS = ("hiramu-async", "ollama-async", "raw-async", "socket-async")
 CLIENTS = SYNC_CLIENTS + ASYNC_CLIENTS
+FAST_CLIENTS = ("hiramu-fast", "hiramu-fast-async")
+_TRANSPORT_MODULES = ("hiramu.ollama", "hiramu.ollama._transport")
+
+
+def _fast_transports() -> tuple[Any, Any] | None:
+    """hiramu's opt-in transports (`FastTransport`, `AsyncFastTransport`), if this version has them."""
+    for name in _TRANSPORT_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        sync, asynchronous = (
+            getattr(module, "FastTransport", None),
+            getattr(module, "AsyncFastTransport", None),
+        )
+        if sync is not None and asynchronous is not None:
+            return sync, asynchronous
+    return None
+
+
+def fast_transport_available() -> bool:
+    return _fast_transports() is not None
 
 
 @dataclass(frozen=True)
@@ -175,6 +203,25 @@ class HiramuSync(SyncBench):
 
     def close(self) -> None:
         self.client.close()
+
+
+class HiramuFastSync(HiramuSync):
+    name = "hiramu-fast"
+
+    def __init__(self, base_url: str) -> None:
+        import httpx
+        from hiramu.ollama import Client
+
+        transports = _fast_transports()
+        if transports is None:
+            raise RuntimeError("this hiramu has no FastTransport")
+        self.base_url = base_url
+        self.http = httpx.Client(transport=transports[0]())
+        self.client = Client(host=base_url, http_client=self.http)
+
+    def close(self) -> None:
+        self.client.close()
+        self.http.close()
 
 
 class OllamaSync(SyncBench):
@@ -374,6 +421,7 @@ class SocketSync(SyncBench):
 def make_sync(name: str, base_url: str) -> SyncBench:
     classes: dict[str, type[SyncBench]] = {
         "hiramu": HiramuSync,
+        "hiramu-fast": HiramuFastSync,
         "ollama": OllamaSync,
         "raw": RawSync,
         "socket": SocketSync,
@@ -470,6 +518,25 @@ class HiramuAsync(AsyncBench):
 
     async def close(self) -> None:
         await self.client.close()
+
+
+class HiramuFastAsync(HiramuAsync):
+    name = "hiramu-fast-async"
+
+    def __init__(self, base_url: str) -> None:
+        import httpx
+        from hiramu.ollama import AsyncClient
+
+        transports = _fast_transports()
+        if transports is None:
+            raise RuntimeError("this hiramu has no AsyncFastTransport")
+        self.base_url = base_url
+        self.http = httpx.AsyncClient(transport=transports[1]())
+        self.client = AsyncClient(host=base_url, http_client=self.http)
+
+    async def close(self) -> None:
+        await self.client.close()
+        await self.http.aclose()
 
 
 class OllamaAsync(AsyncBench):
@@ -620,6 +687,7 @@ class SocketAsync(AsyncBench):
 def make_async(name: str, base_url: str) -> AsyncBench:
     classes: dict[str, type[AsyncBench]] = {
         "hiramu-async": HiramuAsync,
+        "hiramu-fast-async": HiramuFastAsync,
         "ollama-async": OllamaAsync,
         "raw-async": RawAsync,
         "socket-async": SocketAsync,

@@ -125,27 +125,32 @@ class Sample:
 
 
 def _jobs(
-    plan: Plan, url: str, digest: str, blob_path: str, workloads: Sequence[str]
+    plan: Plan, url: str, digest: str, blob_path: str, workloads: Sequence[str], fast: bool
 ) -> dict[str, list[Job]]:
     def spec(workload: str, client: str, **sizes: Any) -> Job:
         return Job(
             workload, client, {"workload": workload.split("-")[0], "client": client, "url": url, **sizes}
         )
 
+    extra = clients.FAST_CLIENTS if fast else ()
+    streamers = STREAM_CLIENTS + extra
     table: dict[str, list[Job]] = {
-        "stream": [spec("stream", c, chunks=plan.stream_chunks) for c in STREAM_CLIENTS],
-        "stream-small": [spec("stream-small", c, chunks=plan.stream_small) for c in STREAM_CLIENTS[:-1]],
-        "show": [spec("show", c, calls=plan.show_calls) for c in STREAM_CLIENTS],
+        "stream": [spec("stream", c, chunks=plan.stream_chunks) for c in streamers],
+        "stream-small": [
+            spec("stream-small", c, chunks=plan.stream_small) for c in streamers if not c.startswith("socket")
+        ],
+        "show": [spec("show", c, calls=plan.show_calls) for c in streamers],
         "embed": [
             spec("embed", c, count=plan.embed_count, dims=plan.embed_dims, repeat=plan.embed_repeat)
-            for c in STREAM_CLIENTS
+            for c in streamers
         ],
         "concurrent": [
             spec("concurrent", c, streams=plan.concurrent_streams, chunks=plan.concurrent_chunks)
-            for c in CONCURRENT_CLIENTS
+            for c in CONCURRENT_CLIENTS + extra[1:]
         ],
         "upload": [
-            spec("upload", c, size=plan.upload_size, digest=digest, path=blob_path) for c in UPLOAD_CLIENTS
+            spec("upload", c, size=plan.upload_size, digest=digest, path=blob_path)
+            for c in UPLOAD_CLIENTS + extra
         ],
         "import": [Job("import", module) for module in IMPORT_MODULES for _ in range(plan.import_runs)],
         "first-call": [
@@ -157,6 +162,8 @@ def _jobs(
 
 
 _SNAPSHOT: Path | None = None
+# No single measurement takes more than a few seconds; a job past this is stuck, not slow.
+JOB_TIMEOUT = 180
 
 
 def _environment() -> dict[str, str]:
@@ -193,7 +200,13 @@ def _snapshot_package(source: Path) -> Iterator[str]:
 def _run_worker(job: Job) -> Sample:
     command = [sys.executable, "-m", "bench.worker", json.dumps(job.spec)]
     done = subprocess.run(
-        command, cwd=ROOT, env=_environment(), capture_output=True, text=True, timeout=600, check=False
+        command,
+        cwd=ROOT,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        timeout=JOB_TIMEOUT,
+        check=False,
     )
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
@@ -226,6 +239,7 @@ def _run_generate() -> Sample:
             env=_environment(),
             capture_output=True,
             text=True,
+            timeout=JOB_TIMEOUT,
             check=False,
         )
         seconds = time.perf_counter() - start
@@ -244,6 +258,10 @@ def _run_once(job: Job) -> Sample:
     return _run_worker(job)
 
 
+class JobFailed(Exception):
+    pass
+
+
 def run_job(job: Job) -> Sample:
     """Run a job; one retry absorbs a transient failure (a port in TIME_WAIT, a slow start)."""
     try:
@@ -251,7 +269,17 @@ def run_job(job: Job) -> Sample:
     except (RuntimeError, subprocess.SubprocessError) as error:
         print(f"retrying {job.workload}/{job.client} after: {str(error)[-400:]}", file=sys.stderr, flush=True)
         time.sleep(1.0)
+    try:
         return _run_once(job)
+    except (RuntimeError, subprocess.SubprocessError) as error:
+        raise JobFailed(str(error)[-600:]) from error
+
+
+def _fast_transport_available() -> bool:
+    """Whether the measured package has the opt-in FastTransport (checked with its environment)."""
+    check = "import sys\nfrom bench import clients\nsys.exit(0 if clients.fast_transport_available() else 1)"
+    done = subprocess.run([sys.executable, "-c", check], cwd=ROOT, env=_environment(), capture_output=True)
+    return done.returncode == 0
 
 
 def _rotate(items: list[Job], by: int) -> list[Job]:
@@ -404,42 +432,70 @@ def _targets(rows: list[Row], results: dict[tuple[str, str], list[Sample]], plan
                 met = met and value >= bound
         targets.append(Target(name, goal, ", ".join(parts), met))
 
-    ratio_target(
-        f"stream of {plan.stream_chunks:,} chunks (sync)",
-        ">= 1.2x ollama, >= 0.95x raw",
-        [("stream", "hiramu", "ollama", 1.2), ("stream", "hiramu", "raw", 0.95)],
-    )
-    ratio_target(
-        f"stream of {plan.stream_chunks:,} chunks (async)",
-        ">= 1.2x ollama-async, >= 0.95x raw-async",
-        [("stream", "hiramu-async", "ollama-async", 1.2), ("stream", "hiramu-async", "raw-async", 0.95)],
-    )
-    ratio_target(
-        f"{plan.show_calls:,} sequential show calls (sync)",
-        ">= 1.1x ollama, >= 0.95x raw",
-        [("show", "hiramu", "ollama", 1.1), ("show", "hiramu", "raw", 0.95)],
-    )
-    ratio_target(
-        f"{plan.show_calls:,} sequential show calls (async)",
-        ">= 1.1x ollama-async, >= 0.95x raw-async",
-        [("show", "hiramu-async", "ollama-async", 1.1), ("show", "hiramu-async", "raw-async", 0.95)],
-    )
-    # "time <= 0.85x ollama's" is a speed-up of at least 1/0.85.
-    for client, peer in (("hiramu", "ollama"), ("hiramu-async", "ollama-async")):
-        value = _speedup(rows, "embed", client, peer)
-        targets.append(
-            Target(
-                f"embed {plan.embed_count}x{plan.embed_dims} ({client})",
-                f"time <= 0.85x {peer}'s",
-                "n/a" if value is None else f"{1 / value:.2f}x {peer}'s time",
-                None if value is None else 1 / value <= 0.85,
+    def client_targets(sync: str, asynchronous: str, label: str) -> None:
+        for client, suffix, kind in ((sync, "", "sync"), (asynchronous, "-async", "async")):
+            ratio_target(
+                f"stream of {plan.stream_chunks:,} chunks ({kind}{label})",
+                f">= 1.2x ollama{suffix}, >= 0.95x raw{suffix}",
+                [("stream", client, f"ollama{suffix}", 1.2), ("stream", client, f"raw{suffix}", 0.95)],
             )
+        for client, suffix, kind in ((sync, "", "sync"), (asynchronous, "-async", "async")):
+            ratio_target(
+                f"{plan.show_calls:,} sequential show calls ({kind}{label})",
+                f">= 1.1x ollama{suffix}, >= 0.95x raw{suffix}",
+                [("show", client, f"ollama{suffix}", 1.1), ("show", client, f"raw{suffix}", 0.95)],
+            )
+        # "time <= 0.85x ollama's" is a speed-up of at least 1/0.85.
+        for client, peer in ((sync, "ollama"), (asynchronous, "ollama-async")):
+            value = _speedup(rows, "embed", client, peer)
+            targets.append(
+                Target(
+                    f"embed {plan.embed_count}x{plan.embed_dims} ({client})",
+                    f"time <= 0.85x {peer}'s",
+                    "n/a" if value is None else f"{1 / value:.2f}x {peer}'s time",
+                    None if value is None else 1 / value <= 0.85,
+                )
+            )
+        ratio_target(
+            f"{plan.concurrent_streams} concurrent streams of {plan.concurrent_chunks} chunks{label}",
+            ">= 1.15x ollama-async",
+            [("concurrent", asynchronous, "ollama-async", 1.15)],
         )
-    ratio_target(
-        f"{plan.concurrent_streams} concurrent streams of {plan.concurrent_chunks} chunks",
-        ">= 1.15x ollama-async",
-        [("concurrent", "hiramu-async", "ollama-async", 1.15)],
-    )
+        for client, peer in ((sync, "ollama"), (asynchronous, "ollama-async")):
+            mine, theirs = _peak(results, "stream", client), _peak(results, "stream", peer)
+            grow_big = _growth(results, "stream", client)
+            grow_small = _growth(results, "stream-small", client)
+            measured = (
+                f"peak RSS {_fmt(mine, 1, ' MiB')} vs {_fmt(theirs, 1, ' MiB')}; growth "
+                f"{_fmt(grow_small, 1, ' MiB')} at {plan.stream_small:,} chunks, "
+                f"{_fmt(grow_big, 1, ' MiB')} at {plan.stream_chunks:,}"
+            )
+            # "Constant" allows 1 MiB of allocator noise between the two lengths.
+            met: bool | None = None
+            if mine is not None and theirs is not None and grow_big is not None and grow_small is not None:
+                met = mine <= theirs and grow_big - grow_small <= 1.0
+            targets.append(
+                Target(
+                    f"peak memory of the stream ({client})", f"<= {peer}'s, constant in length", measured, met
+                )
+            )
+        for client, peer in ((sync, "raw"), (asynchronous, "raw-async")):
+            value = _speedup(rows, "upload", client, peer)
+            growth = _growth(results, "upload", client)
+            # On 2 cores the sink and the loopback copies share the machine with the client, so
+            # throughputs converge; the client's own CPU time per upload shows its overhead.
+            cpu = [_cpu(results, "upload", name) for name in (client, peer)]
+            cpu_text = "" if None in cpu else f"; client CPU {cpu[0]:.2f} s vs {cpu[1]:.2f} s"
+            targets.append(
+                Target(
+                    f"{plan.upload_size // _MIB:,} MiB blob upload ({client})",
+                    f"growth < 64 MiB, >= 0.8x {peer} throughput",
+                    f"growth {_fmt(growth, 1, ' MiB')}, {_fmt(value)} {peer}{cpu_text}",
+                    None if value is None or growth is None else growth < 64 and value >= 0.8,
+                )
+            )
+
+    client_targets("hiramu", "hiramu-async", "")
     value = _speedup(rows, "import", "hiramu.ollama", "ollama")
     targets.append(
         Target(
@@ -449,22 +505,6 @@ def _targets(rows: list[Row], results: dict[tuple[str, str], list[Sample]], plan
             None if value is None else 1 / value <= 0.5,
         )
     )
-    for client, peer in (("hiramu", "ollama"), ("hiramu-async", "ollama-async")):
-        mine, theirs = _peak(results, "stream", client), _peak(results, "stream", peer)
-        grow_big = _growth(results, "stream", client)
-        grow_small = _growth(results, "stream-small", client)
-        measured = (
-            f"peak RSS {_fmt(mine, 1, ' MiB')} vs {_fmt(theirs, 1, ' MiB')}; growth "
-            f"{_fmt(grow_small, 1, ' MiB')} at {plan.stream_small:,} chunks, "
-            f"{_fmt(grow_big, 1, ' MiB')} at {plan.stream_chunks:,}"
-        )
-        # "Constant" allows 1 MiB of allocator noise between the two lengths.
-        met: bool | None = None
-        if mine is not None and theirs is not None and grow_big is not None and grow_small is not None:
-            met = mine <= theirs and grow_big - grow_small <= 1.0
-        targets.append(
-            Target(f"peak memory of the stream ({client})", f"<= {peer}'s, constant in length", measured, met)
-        )
     generate = _find(rows, "generate", "make generate")
     targets.append(
         Target(
@@ -474,21 +514,8 @@ def _targets(rows: list[Row], results: dict[tuple[str, str], list[Sample]], plan
             None if generate is None else generate.value <= 15,
         )
     )
-    for client, peer in (("hiramu", "raw"), ("hiramu-async", "raw-async")):
-        value = _speedup(rows, "upload", client, peer)
-        growth = _growth(results, "upload", client)
-        # On 2 cores the sink and the loopback copies share the machine with the client, so
-        # throughputs converge; the client's own CPU time per upload shows its overhead.
-        cpu = [_cpu(results, "upload", name) for name in (client, peer)]
-        cpu_text = "" if None in cpu else f"; client CPU {cpu[0]:.2f} s vs {cpu[1]:.2f} s"
-        targets.append(
-            Target(
-                f"{plan.upload_size // _MIB:,} MiB blob upload ({client})",
-                f"growth < 64 MiB, >= 0.8x {peer} throughput",
-                f"growth {_fmt(growth, 1, ' MiB')}, {_fmt(value)} {peer}{cpu_text}",
-                None if value is None or growth is None else growth < 64 and value >= 0.8,
-            )
-        )
+    if any(row.client.startswith("hiramu-fast") for row in rows):
+        client_targets("hiramu-fast", "hiramu-fast-async", ", opt-in FastTransport")
     return targets
 
 
@@ -595,6 +622,7 @@ def report(
     wall: float,
     load: tuple[float, float] | None = None,
     package: str | None = None,
+    failures: dict[tuple[str, str], str] | None = None,
 ) -> tuple[str, bool]:
     rows = _rows(results, plan)
     targets = _targets(rows, results, plan)
@@ -663,9 +691,12 @@ def report(
     out.append("|---|---|---|---|")
     out.extend(_capacity(rows))
     problems = _data_checks(results)
+    for (workload, client), message in (failures or {}).items():
+        last = message.strip().splitlines()[-1] if message.strip() else "no output"
+        problems.append(f"{workload}/{client} failed twice and was left out ({last})")
     out.append("")
     if problems:
-        out.append("**Data check failed**: " + "; ".join(problems))
+        out.append("**Check failed**: " + "; ".join(problems))
     else:
         out.append(
             "Data check: every client returned the same chunk counts, text length, statistics and checksums."
@@ -760,6 +791,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     load_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     results: dict[tuple[str, str], list[Sample]] = {}
+    failures: dict[tuple[str, str], str] = {}
     preload_chat = sorted({plan.stream_chunks, plan.stream_small, plan.concurrent_chunks, 100, 10})
     with (
         _snapshot_package(args.package) as package_digest,
@@ -769,15 +801,23 @@ def main(argv: list[str] | None = None) -> int:
         if "import" in workloads or "first-call" in workloads:
             for module in IMPORT_MODULES:  # compile and cache the byte code before timing imports
                 _run_import(module)
-        jobs = _jobs(plan, url, digest, blob_path, workloads)
+        fast = _fast_transport_available()
+        jobs = _jobs(plan, url, digest, blob_path, workloads, fast)
         total = plan.rounds * sum(len(j) for j in jobs.values())
         done = 0
         for round_index in range(plan.rounds):
             for workload, workload_jobs in jobs.items():
                 for job in _rotate(workload_jobs, round_index):
-                    sample = run_job(job)
-                    results.setdefault((workload, job.client), []).append(sample)
                     done += 1
+                    if (workload, job.client) in failures:
+                        continue
+                    try:
+                        sample = run_job(job)
+                    except JobFailed as error:
+                        failures[(workload, job.client)] = str(error)
+                        print(f"[{done}/{total}] {workload}/{job.client} FAILED: {error}", file=sys.stderr)
+                        continue
+                    results.setdefault((workload, job.client), []).append(sample)
                     print(
                         f"[{done}/{total}] round {round_index + 1} {workload:<12} {job.client:<14} "
                         f"{sample.seconds * 1000:10.1f} ms",
@@ -790,6 +830,7 @@ def main(argv: list[str] | None = None) -> int:
         quick=args.quick,
         wall=time.perf_counter() - started,
         load=(load_start, load_end),
+        failures=failures,
         package=package_digest if default_package else f"{package_digest}, from {args.package}",
     )
     print()

@@ -187,7 +187,7 @@ async def _run_async(spec: dict[str, Any]) -> dict[str, Any]:
 
 def run_spec(spec: dict[str, Any]) -> dict[str, Any]:
     """Run one measurement in this process (the smoke test calls this directly)."""
-    if spec["client"] in clients.ASYNC_CLIENTS:
+    if spec["client"].endswith("-async"):
         return asyncio.run(_run_async(spec))
     return _run_sync(spec)
 
