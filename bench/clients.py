@@ -216,12 +216,17 @@ class HiramuFastSync(HiramuSync):
         if transports is None:
             raise RuntimeError("this hiramu has no FastTransport")
         self.base_url = base_url
-        self.http = httpx.Client(transport=transports[0]())
-        self.client = Client(host=base_url, http_client=self.http)
+        self.http: httpx.Client | None = None
+        try:  # the client's own defaults (timeouts, redirects) with the transport underneath
+            self.client = Client(host=base_url, transport=transports[0]())  # type: ignore[call-arg, unused-ignore]
+        except TypeError:
+            self.http = httpx.Client(transport=transports[0]())
+            self.client = Client(host=base_url, http_client=self.http)
 
     def close(self) -> None:
         self.client.close()
-        self.http.close()
+        if self.http is not None:
+            self.http.close()
 
 
 class OllamaSync(SyncBench):
@@ -531,12 +536,17 @@ class HiramuFastAsync(HiramuAsync):
         if transports is None:
             raise RuntimeError("this hiramu has no AsyncFastTransport")
         self.base_url = base_url
-        self.http = httpx.AsyncClient(transport=transports[1]())
-        self.client = AsyncClient(host=base_url, http_client=self.http)
+        self.http: httpx.AsyncClient | None = None
+        try:
+            self.client = AsyncClient(host=base_url, transport=transports[1]())  # type: ignore[call-arg, unused-ignore]
+        except TypeError:
+            self.http = httpx.AsyncClient(transport=transports[1]())
+            self.client = AsyncClient(host=base_url, http_client=self.http)
 
     async def close(self) -> None:
         await self.client.close()
-        await self.http.aclose()
+        if self.http is not None:
+            await self.http.aclose()
 
 
 class OllamaAsync(AsyncBench):
