@@ -94,12 +94,14 @@ class Operation:
     runtime_imports: list[Import] = field(default_factory=list)  # classes the body calls
 
     @property
-    def model_imports(self) -> list[Import]:
-        return sorted((i for i in self.imports if i.module.startswith(".models.")), key=_import_key)
+    def annotation_imports(self) -> list[Import]:
+        """Names only the signatures use: imported for type checkers, not at run time."""
+        return sorted((i for i in self.imports if not _is_runtime(i)), key=_import_key)
 
     @property
-    def other_imports(self) -> list[Import]:
-        return sorted((i for i in self.imports if not i.module.startswith(".models.")), key=_import_key)
+    def code_imports(self) -> list[Import]:
+        """Runtime helpers the method bodies call (the encoders)."""
+        return sorted((i for i in self.imports if _is_runtime(i)), key=_import_key)
 
     @property
     def positional(self) -> list[Argument]:
@@ -112,6 +114,10 @@ class Operation:
     def keyword_only(self) -> list[Argument]:
         positional = self.positional
         return [argument for argument in self.arguments if argument not in positional]
+
+
+def _is_runtime(item: Import) -> bool:
+    return item.module.startswith("._")
 
 
 def _import_key(item: Import) -> tuple[str, str]:

@@ -9,8 +9,7 @@ sent as given, for server features newer than the spec). Streaming operations ha
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
-from pathlib import PurePath
+from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -21,8 +20,12 @@ from ._helpers import AsyncHelpers, SyncHelpers
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
-# Models load when a method first needs one, which keeps `import hiramu.ollama` fast.
+# Models (and other names only the signatures use) load when first needed, which keeps
+# `import hiramu.ollama` fast.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import PurePath
+
     from .models.chat_response import ChatResponse
     from .models.create_info import CreateInfo
     from .models.embed_response import EmbedResponse

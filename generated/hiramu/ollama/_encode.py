@@ -1,7 +1,7 @@
 """Request bodies from Python values; JSON from response bodies.
 
 The facade sends plain dicts: arguments may be model instances (anything with `to_dict()`),
-mappings, sequences, dataclasses or scalars. Bytes and `pathlib.Path` values become standard
+mappings, sequences, dataclasses or scalars. Bytes and path objects (`os.PathLike`) become standard
 base64 text, the form Ollama expects for images; a `str` is always sent as given, never read as a
 file name.
 """
@@ -9,10 +9,9 @@ file name.
 from __future__ import annotations
 
 import base64
-import dataclasses
 import json
+import os
 from collections.abc import Iterable, Mapping
-from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
@@ -55,10 +54,12 @@ def to_jsonable(value: Any) -> Any:
         return to_jsonable(to_dict())
     if isinstance(value, bytes | bytearray | memoryview):
         return base64.b64encode(bytes(value)).decode("ascii")
-    if isinstance(value, PurePath):
+    if isinstance(value, os.PathLike):
         with open(value, "rb") as handle:
             return base64.b64encode(handle.read()).decode("ascii")
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+        import dataclasses  # only here: it imports inspect, which costs milliseconds at start-up
+
         return {field.name: to_jsonable(getattr(value, field.name)) for field in dataclasses.fields(value)}
     if isinstance(value, list | tuple):
         return [to_jsonable(item) for item in value]

@@ -10,7 +10,6 @@ sent as given, for server features newer than the spec). Streaming operations ha
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -21,8 +20,11 @@ from ._helpers import AsyncHelpers, SyncHelpers
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
-# Models load when a method first needs one, which keeps `import hiramu.ollama` fast.
+# Models (and other names only the signatures use) load when first needed, which keeps
+# `import hiramu.ollama` fast.
 if TYPE_CHECKING:
+    from pathlib import PurePath
+
     from .models.format_schema import FormatSchema
     from .models.generate_request_format_type_0 import GenerateRequestFormatType0
     from .models.generate_request_think_type_1 import GenerateRequestThinkType1
