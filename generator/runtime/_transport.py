@@ -33,16 +33,18 @@ Behaviour:
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import socket
 import threading
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final, cast
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio  # imported on first async use: sync users do not pay for it
 
 __all__ = ["AsyncFastTransport", "FastTransport"]
 
@@ -248,7 +250,8 @@ class _Reader:
             return
         end = self.end
         if start < end:
-            self.buf[: end - start] = self.view[start:end]
+            # Copied out first: the two ranges may overlap.
+            self.buf[: end - start] = self.buf[start:end]
         self.start = 0
         self.end = end - start
 
@@ -766,8 +769,12 @@ class FastTransport(httpx.BaseTransport):
 # ---------------------------------------------------------------- asynchronous
 
 
-class _AsyncConnection(_Reader, asyncio.BufferedProtocol):
-    """One asyncio connection: the event loop receives straight into the connection's buffer."""
+class _AsyncConnection(_Reader):
+    """One asyncio connection: the event loop receives straight into the connection's buffer.
+
+    The `asyncio.BufferedProtocol` methods are defined here; `_connection_class()` adds the base
+    class itself, so that importing this module does not import asyncio.
+    """
 
     def __init__(
         self, loop: asyncio.AbstractEventLoop, key: tuple[str, int], size: int, max_header_bytes: int
@@ -790,8 +797,7 @@ class _AsyncConnection(_Reader, asyncio.BufferedProtocol):
     # ---- protocol callbacks
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        self.transport = cast("asyncio.Transport", transport)
 
     def get_buffer(self, sizehint: int) -> memoryview:
         if self.start == self.end:
@@ -880,6 +886,8 @@ class _AsyncConnection(_Reader, asyncio.BufferedProtocol):
         return True
 
     def is_reusable(self) -> bool:
+        import asyncio
+
         transport = self.transport
         return (
             not self.eof
@@ -923,6 +931,22 @@ class _AsyncConnection(_Reader, asyncio.BufferedProtocol):
         if transport is not None:
             with contextlib.suppress(RuntimeError):  # its event loop may be closed already
                 transport.close()
+
+
+_protocol_class: type[_AsyncConnection] | None = None
+
+
+def _connection_class() -> type[_AsyncConnection]:
+    """`_AsyncConnection` as an `asyncio.BufferedProtocol` (the loop checks the base class)."""
+    global _protocol_class
+    if _protocol_class is None:
+        import asyncio
+
+        class _ProtocolConnection(_AsyncConnection, asyncio.BufferedProtocol):
+            pass
+
+        _protocol_class = _ProtocolConnection
+    return _protocol_class
 
 
 def _settle(waiter: asyncio.Future[bool], value: bool) -> None:
@@ -1063,6 +1087,8 @@ class AsyncFastTransport(httpx.AsyncBaseTransport):
             raise
 
     async def _wait_for_slot(self, limit: int, request: httpx.Request, timeout: float | None) -> None:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         deadline = None if timeout is None else loop.time() + timeout
         while self._in_use >= limit:
@@ -1089,11 +1115,14 @@ class AsyncFastTransport(httpx.AsyncBaseTransport):
     async def _connect(
         self, key: tuple[str, int], request: httpx.Request, timeout: float | None
     ) -> _AsyncConnection:
+        import asyncio
+
         loop = asyncio.get_running_loop()
-        conn = _AsyncConnection(loop, key, self._buffer_size, self._max_header_bytes)
+        conn = _connection_class()(loop, key, self._buffer_size, self._max_header_bytes)
+        protocol = cast("asyncio.BufferedProtocol", conn)
         try:
             async with asyncio.timeout(timeout):
-                await loop.create_connection(lambda: conn, key[0], key[1])
+                await loop.create_connection(lambda: protocol, key[0], key[1])
         except TimeoutError as exc:
             conn.close()
             raise httpx.ConnectTimeout(str(exc) or "timed out connecting", request=request) from exc

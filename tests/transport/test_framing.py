@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 import pytest
 
 from transport.loopback import (
+    AsyncDriver,
     Driver,
     Handler,
     LoopbackServer,
     Peer,
+    SyncDriver,
     chunked_response,
     response,
     serve_each,
@@ -177,3 +180,16 @@ def test_request_goes_out_as_httpx_built_it(driver: Driver, serve: Serve) -> Non
     assert seen.header("x-custom") == "Value"
     assert seen.header("content-length") == "5"
     assert seen.body == b"body!"
+
+
+def test_large_chunks_through_a_small_buffer(serve: Serve) -> None:
+    # Chunks larger than the receive buffer, and size lines cut at its end, arrive whole.
+    rng = random.Random(7)
+    chunks = [rng.randbytes(rng.choice([1, 17, 4000, 20_000, 70_000])) for _ in range(80)]
+    server = serve(serve_fixed(chunked_response(chunks, extension=";e=1")))
+    for small in (SyncDriver(buffer_size=1024), AsyncDriver(buffer_size=1024)):
+        try:
+            result = small.request("GET", server.url)
+            assert result.body == b"".join(chunks)
+        finally:
+            small.close()
