@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 
 import httpx
 import pytest
+from runtime.scripted_server import client_sockets_to
 
 from transport.loopback import (
     AsyncDriver,
@@ -211,3 +213,14 @@ def test_keep_alive_limit(driver: Driver, serve: Serve) -> None:
         assert server.connections == 3
     finally:
         limited.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts sockets through /proc")
+def test_sockets_are_closed_when_responses_and_clients_close(driver: Driver, serve: Serve) -> None:
+    server = serve(serve_each(lambda r: response(b"q" * 10_000_000 if r.target == "/big" else b"ok")))
+    driver.read_some(server.url + "/big", blocks=1)  # closed early
+    assert client_sockets_to(server.port) == 0
+    driver.request("GET", server.url)
+    assert client_sockets_to(server.port) == 1  # kept alive
+    driver.close()
+    assert client_sockets_to(server.port) == 0
