@@ -224,3 +224,42 @@ def test_sockets_are_closed_when_responses_and_clients_close(driver: Driver, ser
     assert client_sockets_to(server.port) == 1  # kept alive
     driver.close()
     assert client_sockets_to(server.port) == 0
+
+
+def test_one_sync_transport_shared_by_threads(serve: Serve) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    server = serve(serve_each(lambda r: chunked_response([r.target.encode(), b"!"])))
+    driver = SyncDriver(max_connections=4)
+    try:
+
+        def fetch(number: int) -> bytes:
+            return driver.request("GET", f"{server.url}/{number}").body
+
+        with ThreadPoolExecutor(8) as pool:
+            bodies = list(pool.map(fetch, range(400)))
+    finally:
+        driver.close()
+    assert bodies == [f"/{n}!".encode() for n in range(400)]
+    assert server.connections <= 4  # never more than the limit, reused between threads
+
+
+def test_async_requests_wait_for_a_free_connection(serve: Serve) -> None:
+    import asyncio
+
+    server = serve(serve_each(lambda r: chunked_response([r.target.encode(), b"!"])))
+    driver = AsyncDriver(max_connections=3)
+
+    async def fetch_all() -> list[bytes]:
+        async def fetch(number: int) -> bytes:
+            response = await driver.client.get(f"{server.url}/{number}")
+            return response.content
+
+        return list(await asyncio.gather(*(fetch(n) for n in range(200))))
+
+    try:
+        bodies = driver.run(fetch_all())
+    finally:
+        driver.close()
+    assert bodies == [f"/{n}!".encode() for n in range(200)]
+    assert server.connections <= 3
