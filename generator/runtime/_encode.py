@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from ._exceptions import DecodeError
-from ._ndjson import _LONG_DIGITS, fast_loads
+from ._ndjson import fast_loads, may_hold_long_integer
 
 __all__ = ["build_body", "decode_json", "encode_format", "encode_tools", "loads", "path_param", "to_jsonable"]
 
@@ -35,7 +35,7 @@ def loads(data: bytes | str) -> Any:
     fast = fast_loads()
     if fast is not None:
         raw = data.encode() if isinstance(data, str) else data
-        if _LONG_DIGITS.search(raw) is None:
+        if not may_hold_long_integer(raw):
             try:
                 return fast(raw)
             except ValueError:

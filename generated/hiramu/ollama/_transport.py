@@ -949,6 +949,13 @@ def _connection_class() -> type[_AsyncConnection]:
     return _protocol_class
 
 
+async def _closed_soon() -> None:
+    """Let the event loop run the socket closings that `transport.close()` scheduled."""
+    import asyncio
+
+    await asyncio.sleep(0)
+
+
 def _settle(waiter: asyncio.Future[bool], value: bool) -> None:
     if not waiter.done():
         waiter.set_result(value)
@@ -1010,7 +1017,9 @@ class _AsyncBody(httpx.AsyncByteStream):
             self._transport._discard(conn)
 
     async def aclose(self) -> None:
-        self._close()
+        if self._conn is not None:
+            self._close()
+            await _closed_soon()
 
 
 class AsyncFastTransport(httpx.AsyncBaseTransport):
@@ -1264,6 +1273,8 @@ class AsyncFastTransport(httpx.AsyncBaseTransport):
         self._idle_count = 0
         for conn in idle:
             conn.close()
+        if idle:
+            await _closed_soon()
         if self._fallback is not None:
             await self._fallback.aclose()
 
