@@ -722,9 +722,9 @@ experiments and write nothing unless `--output` is given.
   `application/x-ndjson` with one HTTP chunk per JSON line, as Ollama flushes it, the last line
   `done: true` with statistics; `show` is shaped like a real answer for a 16-layer llama model
   (license, Modelfile, template, `model_info`, 147 tensors, ~27 KB); `embed` returns
-  256 x 4096 floats (~13 MB). Blob uploads are read on a thread of their own and checked as they
-  arrive: SHA-256 against the digest in the path, as Ollama does, except for the benchmark's own
-  1 GiB blob, which is checked by size and CRC-32 (SHA-256 alone runs at about the clients' speed).
+  256 x 4096 floats (~13 MB). Blob uploads are checked as they arrive: SHA-256 against the digest
+  in the path, as Ollama does, except for the benchmark's own 1 GiB blob, which is checked by size
+  and CRC-32 (SHA-256 alone runs at about the clients' speed).
   A socket client that reads without parsing shows the server's headroom.
 - **Clients**: hiramu `Client` / `AsyncClient`, `ollama.Client` / `AsyncClient` and raw httpx,
   each built with its defaults. Raw httpx is the floor: streams split `iter_bytes()` on `b"\\n"` and
