@@ -182,6 +182,8 @@ class NDJSONDecoder:
         limit = self._max_line_bytes
         require_objects = self._require_objects
         number = self._line_number
+        # One scan of the whole block usually clears every line in it.
+        check_lines = may_hold_long_integer(data)
         for raw in data.split(b"\n"):
             number += 1
             if not raw:
@@ -191,7 +193,7 @@ class NDJSONDecoder:
                 break
             value: Any = None
             decoded = False
-            if not may_hold_long_integer(raw):
+            if not (check_lines and may_hold_long_integer(raw)):
                 try:
                     value = fast(raw)
                     decoded = True
