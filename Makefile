@@ -41,8 +41,10 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy generated/hiramu $(SRC)
 
+## Everything CI checks; the client suites run a second time over the opt-in FastTransport.
 test: $(STAMP) check-generated lint typecheck
 	$(PY) -m pytest -q
+	$(PY) -m pytest -q -p transport.plugin tests/integration tests/features
 
 ## Only the pytest suites (no drift, lint or type check).
 test-fast: $(STAMP)
