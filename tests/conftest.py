@@ -58,3 +58,21 @@ def ollama_url(request: pytest.FixtureRequest) -> str:
         return normalize_host(env)
     server: ServerHandle = request.getfixturevalue("ollama_server")
     return server.url
+
+
+@pytest.fixture
+def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the client's waits between retries instead of sleeping through them."""
+    from hiramu.ollama import _base_client
+
+    waits: list[float] = []
+
+    def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def record_async(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_base_client, "sleep_for_retry", record)
+    monkeypatch.setattr(_base_client, "async_sleep_for_retry", record_async)
+    return waits

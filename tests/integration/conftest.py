@@ -169,24 +169,6 @@ async def aclient(target: Target) -> AsyncIterator[AsyncClient]:
 
 
 @pytest.fixture
-def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record the client's waits between retries instead of sleeping through them."""
-    from hiramu.ollama import _base_client
-
-    waits: list[float] = []
-
-    def record(seconds: float) -> None:
-        waits.append(seconds)
-
-    async def record_async(seconds: float) -> None:
-        waits.append(seconds)
-
-    monkeypatch.setattr(_base_client, "sleep_for_retry", record)
-    monkeypatch.setattr(_base_client, "async_sleep_for_retry", record_async)
-    return waits
-
-
-@pytest.fixture
 def scratch_names(client: Client) -> Iterator[Callable[[], str]]:
     """Makes fresh model names (`hiramu-it-<random>`); those still present afterwards are deleted."""
     made: list[str] = []

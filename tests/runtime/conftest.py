@@ -18,21 +18,3 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def server() -> Iterator[ScriptedServer]:
     with ScriptedServer() as running:
         yield running
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record the waits between retries instead of sleeping through them."""
-    from hiramu.ollama import _base_client
-
-    waits: list[float] = []
-
-    def record(seconds: float) -> None:
-        waits.append(seconds)
-
-    async def record_async(seconds: float) -> None:
-        waits.append(seconds)
-
-    monkeypatch.setattr(_base_client, "sleep_for_retry", record)
-    monkeypatch.setattr(_base_client, "async_sleep_for_retry", record_async)
-    return waits

@@ -38,55 +38,57 @@ STREAM = ndjson(
 )
 
 
-def test_retry_after_seconds_is_honoured(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_retry_after_seconds_is_honoured(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(Reply(503, BUSY, headers=[("Retry-After", "2")]), OK)
     with SyncAPIClient(server.url) as client:
         assert client.request("POST", "/api/pull", json={"model": "m"}).json() == {"status": "success"}
-    assert sleeps == [2.0]
+    assert retry_waits == [2.0]
     assert server.hits == 2
     assert server.requests[0].body == server.requests[1].body == b'{"model":"m"}'
 
 
-async def test_retry_after_seconds_is_honoured_async(server: ScriptedServer, sleeps: list[float]) -> None:
+async def test_retry_after_seconds_is_honoured_async(
+    server: ScriptedServer, retry_waits: list[float]
+) -> None:
     server.script(Reply(503, BUSY, headers=[("Retry-After", "1.5")]), OK)
     async with AsyncAPIClient(server.url) as client:
         response = await client.request("POST", "/api/pull", json={"model": "m"})
     assert response.json() == {"status": "success"}
-    assert sleeps == [1.5]
+    assert retry_waits == [1.5]
     assert server.hits == 2
 
 
-def test_retry_after_http_date(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_retry_after_http_date(server: ScriptedServer, retry_waits: list[float]) -> None:
     when = email.utils.formatdate(time.time() + 4, usegmt=True)
     server.script(Reply(429, b'{"error":"slow down"}', headers=[("Retry-After", when)]), OK)
     with SyncAPIClient(server.url) as client:
         client.request("GET", "/api/tags")
-    assert len(sleeps) == 1 and 2.5 < sleeps[0] <= 4.0
+    assert len(retry_waits) == 1 and 2.5 < retry_waits[0] <= 4.0
 
 
-def test_retry_after_is_capped(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_retry_after_is_capped(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(Reply(503, BUSY, headers=[("Retry-After", "3600")]), OK)
     with SyncAPIClient(server.url) as client:
         client.request("GET", "/api/tags")
-    assert sleeps == [MAX_RETRY_AFTER]
+    assert retry_waits == [MAX_RETRY_AFTER]
 
 
-def test_backoff_then_give_up_after_max_retries(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_backoff_then_give_up_after_max_retries(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(*[Reply(429, b'{"error":"rate limited"}')] * 3)
     with SyncAPIClient(server.url) as client, pytest.raises(RateLimitError) as caught:
         client.request("POST", "/api/chat", json={})
     assert caught.value.error == "rate limited"
     assert server.hits == 3  # the first try and max_retries=2 retries
-    assert len(sleeps) == 2
-    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0
+    assert len(retry_waits) == 2
+    assert 0.375 <= retry_waits[0] <= 0.5 and 0.75 <= retry_waits[1] <= 1.0
 
 
 @pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
-def test_retried_statuses(server: ScriptedServer, sleeps: list[float], status: int) -> None:
+def test_retried_statuses(server: ScriptedServer, retry_waits: list[float], status: int) -> None:
     server.script(Reply(status, b'{"error":"again"}'), OK)
     with SyncAPIClient(server.url) as client:
         assert client.request("GET", "/api/ps").status_code == 200
-    assert server.hits == 2 and len(sleeps) == 1
+    assert server.hits == 2 and len(retry_waits) == 1
 
 
 @pytest.mark.parametrize(
@@ -94,24 +96,24 @@ def test_retried_statuses(server: ScriptedServer, sleeps: list[float], status: i
     [(400, BadRequestError), (404, ResponseError), (499, ResponseError), (500, ServerError)],
 )
 def test_not_retried_statuses(
-    server: ScriptedServer, sleeps: list[float], status: int, cls: type[ResponseError]
+    server: ScriptedServer, retry_waits: list[float], status: int, cls: type[ResponseError]
 ) -> None:
     server.script(Reply(status, b'{"error":"no"}'), OK)
     with SyncAPIClient(server.url) as client, pytest.raises(cls):
         client.request("POST", "/api/generate", json={})
-    assert server.hits == 1 and sleeps == []
+    assert server.hits == 1 and retry_waits == []
 
 
-def test_max_retries_zero(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_max_retries_zero(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(Reply(503, BUSY), OK)
     with SyncAPIClient(server.url, max_retries=0) as client, pytest.raises(ServiceUnavailableError):
         client.request("GET", "/api/ps")
-    assert server.hits == 1 and sleeps == []
+    assert server.hits == 1 and retry_waits == []
     with pytest.raises(ValueError):
         SyncAPIClient(server.url, max_retries=-1)
 
 
-def test_refused_connection_is_retried_then_names_the_host(sleeps: list[float]) -> None:
+def test_refused_connection_is_retried_then_names_the_host(retry_waits: list[float]) -> None:
     port = free_port()
     with SyncAPIClient(f"127.0.0.1:{port}") as client, pytest.raises(APIConnectionError) as caught:
         client.request("GET", "/api/version")
@@ -120,26 +122,26 @@ def test_refused_connection_is_retried_then_names_the_host(sleeps: list[float]) 
     assert f"could not connect to Ollama at http://127.0.0.1:{port} (is the server running?)" in str(error)
     assert error.host == f"http://127.0.0.1:{port}"
     assert isinstance(error.__cause__, httpx.ConnectError)
-    assert len(sleeps) == 2
+    assert len(retry_waits) == 2
 
 
-async def test_refused_connection_async(sleeps: list[float]) -> None:
+async def test_refused_connection_async(retry_waits: list[float]) -> None:
     port = free_port()
     async with AsyncAPIClient(f"http://127.0.0.1:{port}", max_retries=1) as client:
         with pytest.raises(APIConnectionError, match="is the server running") as caught:
             await client.stream("POST", "/api/generate", json={}, parse=Chunk.from_dict, merge=merge_generate)
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
-    assert len(sleeps) == 1
+    assert len(retry_waits) == 1
 
 
-def test_closed_without_response_is_retried(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_closed_without_response_is_retried(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(Reply(close_without_response=True), OK)
     with SyncAPIClient(server.url) as client:
         assert client.request("DELETE", "/api/delete", json={"model": "m"}).status_code == 200
-    assert server.hits == 2 and len(sleeps) == 1
+    assert server.hits == 2 and len(retry_waits) == 1
 
 
-def test_closed_without_response_every_time(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_closed_without_response_every_time(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(*[Reply(close_without_response=True)] * 3)
     with SyncAPIClient(server.url) as client, pytest.raises(APIConnectionError) as caught:
         client.request("GET", "/api/tags")
@@ -153,27 +155,29 @@ def blob_parts() -> Iterator[bytes]:
     yield b"\x00" * 1000
 
 
-def test_iterable_body_is_not_resent_after_it_was_sent(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_iterable_body_is_not_resent_after_it_was_sent(
+    server: ScriptedServer, retry_waits: list[float]
+) -> None:
     digest = "/api/blobs/sha256:" + "a" * 64
     server.script(Reply(503, BUSY))
     with SyncAPIClient(server.url) as client, pytest.raises(ServiceUnavailableError):
         client.request("POST", digest, content=blob_parts())
-    assert server.hits == 1 and sleeps == []
+    assert server.hits == 1 and retry_waits == []
     assert server.requests[0].body == b"GGUF" + b"\x00" * 1000
     server.script(Reply(close_without_response=True), OK)
     with SyncAPIClient(server.url) as client, pytest.raises(APIConnectionError):
         client.request("POST", digest, content=blob_parts())
-    assert server.hits == 2 and sleeps == []
+    assert server.hits == 2 and retry_waits == []
 
 
-def test_bytes_body_is_resent(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_bytes_body_is_resent(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(Reply(503, BUSY), Reply(201, b"", content_type=None))
     with SyncAPIClient(server.url) as client:
         assert client.request("POST", "/api/blobs/sha256:" + "b" * 64, content=b"GGUF").status_code == 201
     assert [seen.body for seen in server.requests] == [b"GGUF", b"GGUF"]
 
 
-def test_iterable_body_is_retried_when_nothing_was_sent(sleeps: list[float]) -> None:
+def test_iterable_body_is_retried_when_nothing_was_sent(retry_waits: list[float]) -> None:
     consumed: list[bytes] = []
 
     def parts() -> Iterator[bytes]:
@@ -183,10 +187,10 @@ def test_iterable_body_is_retried_when_nothing_was_sent(sleeps: list[float]) -> 
 
     with SyncAPIClient(f"127.0.0.1:{free_port()}") as client, pytest.raises(APIConnectionError):
         client.request("POST", "/api/blobs/sha256:" + "c" * 64, content=parts())
-    assert len(sleeps) == 2 and consumed == []
+    assert len(retry_waits) == 2 and consumed == []
 
 
-async def test_async_iterable_body(server: ScriptedServer, sleeps: list[float]) -> None:
+async def test_async_iterable_body(server: ScriptedServer, retry_waits: list[float]) -> None:
     async def parts() -> AsyncIterator[bytes]:
         yield b"GG"
         yield b"UF"
@@ -199,10 +203,12 @@ async def test_async_iterable_body(server: ScriptedServer, sleeps: list[float]) 
         response = await client.request("POST", "/api/blobs/sha256:" + "d" * 64, content=iter([b"GG", b"UF"]))
         assert response.status_code == 201
     assert [seen.body for seen in server.requests] == [b"GGUF", b"GGUF"]
-    assert sleeps == []
+    assert retry_waits == []
 
 
-def test_stream_is_retried_only_before_it_is_handed_over(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_stream_is_retried_only_before_it_is_handed_over(
+    server: ScriptedServer, retry_waits: list[float]
+) -> None:
     server.script(
         Reply(503, BUSY),
         Reply(
@@ -214,7 +220,7 @@ def test_stream_is_retried_only_before_it_is_handed_over(server: ScriptedServer,
     )
     with SyncAPIClient(server.url) as client:
         stream = client.stream("POST", "/api/generate", json={}, parse=Chunk.from_dict, merge=merge_generate)
-        assert server.hits == 2 and len(sleeps) == 1
+        assert server.hits == 2 and len(retry_waits) == 1
         received = []
         with pytest.raises(IncompleteStreamError) as caught:
             for chunk in stream:
@@ -225,25 +231,25 @@ def test_stream_is_retried_only_before_it_is_handed_over(server: ScriptedServer,
     assert stream.closed
 
 
-def test_read_timeout_is_not_retried(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_read_timeout_is_not_retried(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(Reply(200, b"{}", delay=0.6), OK)
     timeout = httpx.Timeout(5.0, read=0.15)
     with SyncAPIClient(server.url, timeout=timeout) as client, pytest.raises(APITimeoutError) as caught:
         client.request("POST", "/api/generate", json={"stream": False})
     assert "timed out waiting for Ollama at " + server.url in str(caught.value)
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
-    assert server.hits == 1 and sleeps == []
+    assert server.hits == 1 and retry_waits == []
 
 
-async def test_read_timeout_async(server: ScriptedServer, sleeps: list[float]) -> None:
+async def test_read_timeout_async(server: ScriptedServer, retry_waits: list[float]) -> None:
     server.script(Reply(200, b"{}", delay=0.6))
     async with AsyncAPIClient(server.url, timeout=0.15) as client:
         with pytest.raises(APITimeoutError):
             await client.stream("POST", "/api/chat", json={}, parse=Chunk.from_dict, merge=merge_generate)
-    assert server.hits == 1 and sleeps == []
+    assert server.hits == 1 and retry_waits == []
 
 
-def test_connect_timeout_is_retried(sleeps: list[float]) -> None:
+def test_connect_timeout_is_retried(retry_waits: list[float]) -> None:
     with Unresponsive() as target:
         timeout = httpx.Timeout(5.0, connect=0.2)
         with (
@@ -252,17 +258,17 @@ def test_connect_timeout_is_retried(sleeps: list[float]) -> None:
         ):
             client.request("GET", "/api/version")
     assert isinstance(caught.value.__cause__, httpx.ConnectTimeout)
-    assert len(sleeps) == 1
+    assert len(retry_waits) == 1
 
 
-async def test_connect_timeout_async(sleeps: list[float]) -> None:
+async def test_connect_timeout_async(retry_waits: list[float]) -> None:
     with Unresponsive() as target:
         async with AsyncAPIClient(
             target.url, timeout=httpx.Timeout(5.0, connect=0.2), max_retries=0
         ) as client:
             with pytest.raises(APITimeoutError, match="timed out connecting"):
                 await client.request("GET", "/api/version")
-    assert sleeps == []
+    assert retry_waits == []
 
 
 def test_read_timeout_mid_stream(server: ScriptedServer) -> None:
@@ -282,7 +288,7 @@ def test_read_timeout_mid_stream(server: ScriptedServer) -> None:
     assert stream.closed and stream.response.is_closed
 
 
-def test_per_call_timeout_overrides_the_client(server: ScriptedServer, sleeps: list[float]) -> None:
+def test_per_call_timeout_overrides_the_client(server: ScriptedServer, retry_waits: list[float]) -> None:
     with SyncAPIClient(server.url, timeout=0.15) as client:
         server.script(Reply(200, b"{}", delay=0.4))
         assert client.request("GET", "/api/tags", timeout=5.0).json() == {}
@@ -305,7 +311,7 @@ def test_per_call_timeout_overrides_the_client(server: ScriptedServer, sleeps: l
         server.script(Reply(200, b"{}", delay=0.4))
         with pytest.raises(APITimeoutError):
             client.request("GET", "/api/tags", timeout=0.1)
-    assert sleeps == []
+    assert retry_waits == []
 
 
 async def test_per_call_timeout_async(server: ScriptedServer) -> None:
@@ -357,16 +363,18 @@ def test_backoff_delay_grows_with_jitter_and_a_cap() -> None:
 
 
 def test_redirect_loop_is_a_connection_error_and_not_retried(
-    server: ScriptedServer, sleeps: list[float]
+    server: ScriptedServer, retry_waits: list[float]
 ) -> None:
     server.handler = lambda _: Reply(307, b"", content_type=None, headers=[("Location", "/api/loop")])
     with SyncAPIClient(server.url) as client, pytest.raises(APIConnectionError) as caught:
         client.request("POST", "/api/loop", json={})
     assert isinstance(caught.value.__cause__, httpx.TooManyRedirects)
-    assert sleeps == [] and server.hits == 21
+    assert retry_waits == [] and server.hits == 21
 
 
-async def test_bytearray_body_is_sent_whole_and_resent(server: ScriptedServer, sleeps: list[float]) -> None:
+async def test_bytearray_body_is_sent_whole_and_resent(
+    server: ScriptedServer, retry_waits: list[float]
+) -> None:
     created = Reply(201, b"", content_type=None)
     server.script(Reply(503, BUSY), created, Reply(503, BUSY), created)
     digest = "/api/blobs/sha256:" + "f" * 64
@@ -375,4 +383,4 @@ async def test_bytearray_body_is_sent_whole_and_resent(server: ScriptedServer, s
     async with AsyncAPIClient(server.url) as aclient:
         await aclient.request("POST", digest, content=memoryview(b"GGUF"))
     assert [seen.body for seen in server.requests] == [b"GGUF"] * 4
-    assert len(sleeps) == 2
+    assert len(retry_waits) == 2
