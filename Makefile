@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SPEC := spec/ollama.yaml
 OUT := generated
 # Lint and type-check these hand-written trees (generated/ is checked by mypy only).
-SRC := generator tests $(wildcard examples bench)
+SRC := src generator tests $(wildcard examples bench)
 
 .PHONY: golden all venv generate check-generated lint format typecheck test test-fast demo fuzz bench server clean
 
@@ -39,7 +39,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format $(SRC)
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy generated/hiramu $(SRC)
+	$(VENV)/bin/mypy generated/hiramu/ollama $(SRC)
 
 ## Everything CI checks; the client suites run a second time over the opt-in FastTransport.
 test: $(STAMP) check-generated lint typecheck
@@ -61,7 +61,7 @@ bench: $(STAMP)
 
 ## The bundled Ollama-faithful server on loopback (PORT=11434 by default).
 server: $(STAMP)
-	PYTHONPATH=tests $(PY) -m local_ollama --port $${PORT:-11434}
+	$(PY) -m hiramu.testing --port $${PORT:-11434}
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports

@@ -42,7 +42,7 @@ def server_host() -> Iterator[str]:
         yield host
         return
     sys.path.insert(0, str(TESTS))
-    from local_ollama import serve_in_thread
+    from hiramu.testing import serve_in_thread
 
     with serve_in_thread() as server:
         print(f"Started the bundled local server at {server.url} (set OLLAMA_HOST to use a real Ollama)")
@@ -59,7 +59,7 @@ def gguf_files() -> Iterator[tuple[Path, Path]]:
     if chat.is_file() and embed.is_file():
         yield chat, embed
         return
-    from local_ollama.ggufmodel import synthesize_gguf
+    from hiramu.testing.ggufmodel import synthesize_gguf
 
     with tempfile.TemporaryDirectory(prefix="hiramu-demo-") as folder:
         chat, embed = Path(folder) / "tiny-llama.gguf", Path(folder) / "tiny-llama-embed.gguf"

@@ -12,7 +12,6 @@ import copy
 import filecmp
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -28,7 +27,6 @@ PINNED_VERSION = "0.29.1"
 GENERATOR_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = GENERATOR_DIR / "templates"
 RUNTIME_DIR = GENERATOR_DIR / "runtime"
-STATIC_DIR = GENERATOR_DIR / "static"
 CONFIG_PATH = GENERATOR_DIR / "config.yaml"
 
 # Modules rendered from our own templates, beside the ones upstream renders.
@@ -198,7 +196,11 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
 
 
 def generate(spec_path: Path, output_root: Path) -> Path:
-    """Wipe and regenerate output_root/hiramu (the namespace file and the ollama package)."""
+    """Wipe and regenerate output_root/hiramu/ollama.
+
+    Only the `ollama` subpackage is generated; `hiramu/__init__.py` and the hand-written
+    subpackages live in `src/hiramu/`, and the wheel merges the two folders.
+    """
     hiramu_dir = output_root / "hiramu"
     package_dir = hiramu_dir / "ollama"
     with tempfile.TemporaryDirectory(prefix="hiramu-gen-") as scratch:
@@ -207,14 +209,7 @@ def generate(spec_path: Path, output_root: Path) -> Path:
         shutil.rmtree(package_dir, ignore_errors=True)
         hiramu_dir.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staged, package_dir)
-    shutil.copyfile(STATIC_DIR / "hiramu_init.py", hiramu_dir / "__init__.py")
-    _format(hiramu_dir / "__init__.py")
     return package_dir
-
-
-def _format(path: Path) -> None:
-    ruff = Path(sys.executable).parent / "ruff"
-    subprocess.run([str(ruff), "format", "--isolated", "--no-cache", "--quiet", str(path)], check=True)
 
 
 def _tree(root: Path) -> set[Path]:

@@ -6,8 +6,9 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from local_ollama import ServerHandle, serve_in_thread
 from paths import MODELS_DIR
+
+from hiramu.testing import ServerHandle, serve_in_thread
 
 
 def normalize_host(value: str) -> str:

@@ -4,7 +4,8 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from hiramu.ollama import AsyncClient, Client
-from local_ollama import ServerHandle
+
+from hiramu.testing import ServerHandle
 
 
 @pytest.fixture(autouse=True)

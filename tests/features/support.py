@@ -14,7 +14,7 @@ TOOLS_MODEL = "tiny-llama-think"
 
 
 def register_fault(url: str, fault: str, *, path: str, times: int = 1, method: str | None = None) -> None:
-    """Make the bundled server misbehave on the next `times` requests to `path` (see local_ollama/faults.py)."""
+    """Make the bundled server misbehave on the next `times` requests to `path` (see hiramu/testing/faults.py)."""
     body: dict[str, Any] = {"fault": fault, "path": path, "times": times}
     if method is not None:
         body["method"] = method

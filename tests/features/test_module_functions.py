@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from local_ollama import ServerHandle
+from hiramu.testing import ServerHandle
 
 
 def _run(code: str, env: dict[str, str]) -> dict[str, object]:

@@ -21,10 +21,10 @@ from hiramu.ollama._progress import (
     pull_with_resume,
     track,
 )
-from local_ollama import ServerHandle
 from rich.console import Console
 
 from features.support import TOOLS_MODEL, register_fault
+from hiramu.testing import ServerHandle
 
 PULLED = TOOLS_MODEL  # a catalogue model: the bundled server "downloads" it layer by layer
 

@@ -19,9 +19,9 @@ from hiramu.ollama._tools import (
     tool_result_text,
     tool_schema,
 )
-from local_ollama import ServerHandle
 
 from features.support import TOOLS_MODEL, pull_model
+from hiramu.testing import ServerHandle
 
 
 class Unit(enum.Enum):

@@ -1,7 +1,7 @@
 """Fuzz an Ollama server with schemathesis, driven by spec/ollama.yaml.
 
 Target: the server named by `OLLAMA_HOST` (with or without a scheme, as Ollama reads it), else a fresh
-bundled server (`tests/local_ollama`) started for the run and stopped afterwards. The run has a time
+bundled server (`hiramu.testing`) started for the run and stopped afterwards. The run has a time
 budget, ends with a stateful phase that follows the spec's links, validates every NDJSON line, and
 writes a JUnit report plus the list of stream error lines it saw to `reports/`.
 
@@ -91,9 +91,7 @@ def target() -> Iterator[tuple[str, bool]]:
         yield normalize_host(host), True
         return
     if not bundled_server_available():
-        raise SystemExit(
-            "OLLAMA_HOST is not set and the bundled server (tests/local_ollama) is not available"
-        )
+        raise SystemExit("OLLAMA_HOST is not set and the bundled server (hiramu.testing) is not available")
     with bundled_server() as url:
         yield url, False
 

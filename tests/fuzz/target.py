@@ -73,10 +73,10 @@ def _split_host_port(hostport: str, default_port: int) -> tuple[str, int]:
 
 
 def bundled_server_available() -> bool:
-    """Whether the bundled server package can be started (`python -m local_ollama`)."""
+    """Whether the bundled server package can be started (`python -m hiramu.testing`)."""
     sys.path.insert(0, str(TESTS_DIR))
     try:
-        return find_spec("local_ollama.__main__") is not None
+        return find_spec("hiramu.testing.__main__") is not None
     except ModuleNotFoundError:
         return False
     finally:
@@ -91,7 +91,7 @@ def bundled_server(extra_args: tuple[str, ...] = ()) -> Iterator[str]:
         "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS_DIR), os.environ.get("PYTHONPATH")])),
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "local_ollama", "--port", "0", *extra_args],
+        [sys.executable, "-m", "hiramu.testing", "--port", "0", *extra_args],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.PIPE,

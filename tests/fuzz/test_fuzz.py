@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from local_ollama import ServerHandle, serve_in_thread
 from paths import MODELS_DIR, SPEC_PATH
 
 import fuzz.hooks
 from fuzz.config import FuzzSettings, schemathesis_toml
 from fuzz.target import local_models
+from hiramu.testing import ServerHandle, serve_in_thread
 
 # Bounded: about a dozen generated cases per operation and phase, plus the spec's examples.
 MAX_EXAMPLES = 12

@@ -1,6 +1,6 @@
 """The integration suite: `hiramu.ollama.Client` / `AsyncClient` against a live server over sockets.
 
-By default every test runs against the bundled Ollama-compatible server (`tests/local_ollama`,
+By default every test runs against the bundled Ollama-compatible server (`hiramu.testing`,
 started on a free loopback port by the session fixture `ollama_server`). With `OLLAMA_HOST` set,
 the same tests run against that server instead, e.g. a real Ollama:
 
@@ -40,8 +40,8 @@ from dataclasses import dataclass
 import httpx
 import pytest
 from hiramu.ollama import AsyncClient, Client, NotFoundError
-from local_ollama import ServerHandle
 
+from hiramu.testing import ServerHandle
 from integration.support import FaultControl
 
 BUNDLED_ONLY = "needs the bundled server ({what}); OLLAMA_HOST names another server"

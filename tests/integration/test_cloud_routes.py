@@ -18,8 +18,8 @@ from hiramu.ollama import (
     ServerError,
     ServiceUnavailableError,
 )
-from local_ollama import ServerHandle
 
+from hiramu.testing import ServerHandle
 from integration.conftest import Target, require_bundled
 
 DIAL_ERROR = "dial tcp: lookup ollama.com"

@@ -6,8 +6,8 @@ import re
 
 from hiramu.ollama import AsyncClient, Client
 from hiramu.ollama.models import ListResponse, ModelRecommendationsResponse, ProcessResponse
-from local_ollama import VERSION, ServerHandle
 
+from hiramu.testing import VERSION, ServerHandle
 from integration.conftest import Target
 from integration.support import tagged
 

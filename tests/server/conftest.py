@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from local_ollama import ServerHandle
+
+from hiramu.testing import ServerHandle
 
 
 @pytest.fixture

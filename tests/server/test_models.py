@@ -7,8 +7,9 @@ import hashlib
 import re
 
 import httpx
-from local_ollama import ServerHandle
 from paths import MODELS_DIR
+
+from hiramu.testing import ServerHandle
 
 from .support import lines, pull
 

@@ -12,8 +12,9 @@ from typing import Any
 
 import httpx
 import pytest
-from local_ollama import ServerHandle
-from local_ollama.names import parse_name
+
+from hiramu.testing import ServerHandle
+from hiramu.testing.names import parse_name
 
 TOOLS_TEMPLATE = (
     "{{ range .Tools }}{{ json .Function }}\n{{ end }}"

@@ -10,14 +10,15 @@ from pathlib import Path
 import httpx
 import pytest
 from conftest import normalize_host
-from local_ollama import serve_in_thread
 from paths import REPO_ROOT
+
+from hiramu.testing import serve_in_thread
 
 
 def test_module_prints_its_url_first_and_serves(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT / "tests")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "local_ollama", "--port", "0", "--state-dir", str(tmp_path / "state")],
+        [sys.executable, "-m", "hiramu.testing", "--port", "0", "--state-dir", str(tmp_path / "state")],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -40,7 +41,7 @@ def test_module_prints_its_url_first_and_serves(tmp_path: Path) -> None:
 def test_only_loopback_addresses_are_accepted() -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT / "tests")}
     done = subprocess.run(
-        [sys.executable, "-m", "local_ollama", "--host", "0.0.0.0", "--port", "0"],
+        [sys.executable, "-m", "hiramu.testing", "--host", "0.0.0.0", "--port", "0"],
         capture_output=True,
         text=True,
         env=env,

@@ -11,8 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-from local_ollama import ServerHandle
 from paths import MODELS_DIR, RECORDINGS_DIR
+
+from hiramu.testing import ServerHandle
 
 from .replay import EXCEPTIONS, SETUP, STATUS_ALTERNATIVES, Outcome, compare, load_case, load_index, send
 

@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from local_ollama import ServerHandle
+
+from hiramu.testing import ServerHandle
 
 KEYS: dict[str, list[str]] = {
     "/api/generate": [

@@ -8,7 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from local_ollama import ServerHandle
+
+from hiramu.testing import ServerHandle
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,8 @@ from hiramu.ollama import (
     StreamError,
 )
 from hiramu.ollama._transport import AsyncFastTransport, FastTransport
-from local_ollama import ServerHandle
+
+from hiramu.testing import ServerHandle
 
 MODEL = "tiny-llama"
 EMBED_MODEL = "tiny-llama-embed"
