@@ -52,7 +52,22 @@ EXPECTED_OPERATIONS = {
     ("post", "/api/experimental/web_fetch", "web_fetch"),
     ("get", "/api/experimental/model-recommendations", "model_recommendations"),
 }
+# The OpenAI- and Anthropic-compatible registrations (middleware/openai.go, middleware/anthropic.go).
+COMPAT_OPERATIONS = {
+    ("post", "/v1/chat/completions", "openai_chat_completions"),
+    ("post", "/v1/completions", "openai_completions"),
+    ("post", "/v1/embeddings", "openai_embeddings"),
+    ("get", "/v1/models", "openai_list_models"),
+    ("get", "/v1/models/{model}", "openai_retrieve_model"),
+    ("post", "/v1/responses", "openai_responses"),
+    ("post", "/v1/audio/transcriptions", "openai_audio_transcriptions"),
+    ("post", "/v1/messages", "anthropic_messages"),
+}
 STREAMING = {"generate", "chat", "create", "pull", "push"}
+SSE = "text/event-stream"
+# Data-only streams end with a sentinel; the others are named events.
+SSE_TERMINATED = {"openai_chat_completions", "openai_completions"}
+SSE_NAMED = {"openai_responses", "anthropic_messages"}
 DEPRECATED_OPERATIONS = {"embeddings", "delete_user_key"}
 DEPRECATED_FIELDS = {
     "GenerateRequest": {"context"},
@@ -87,16 +102,20 @@ def test_describes_the_recorded_server_version() -> None:
     ]
 
 
-def test_route_table_is_exactly_the_native_routes() -> None:
+def test_route_table_is_exactly_the_native_and_compatible_routes() -> None:
     found = [(method, path, op.get("operationId")) for method, path, _, op in operations()]
-    assert len(found) == len(set(found)) == 26
-    assert set(found) == EXPECTED_OPERATIONS
+    assert len(found) == len(set(found)) == 26 + 8
+    assert set(found) == EXPECTED_OPERATIONS | COMPAT_OPERATIONS
 
 
-def test_operations_are_untagged() -> None:
-    tagged = [op["operationId"] for _, _, _, op in operations() if op.get("tags")]
-    assert tagged == []
-    assert "tags" not in load_spec()
+def test_native_operations_are_untagged_and_compatible_ones_tagged_by_flavour() -> None:
+    compat_ids = {operation_id for _, _, operation_id in COMPAT_OPERATIONS}
+    tags = {op["operationId"]: op.get("tags") for _, _, _, op in operations()}
+    assert {oid for oid, tag in tags.items() if tag} == compat_ids
+    for operation_id in compat_ids:
+        expected = ["anthropic"] if operation_id.startswith("anthropic_") else ["openai"]
+        assert tags[operation_id] == expected, operation_id
+    assert [tag["name"] for tag in load_spec()["tags"]] == ["openai", "anthropic"]
 
 
 def test_every_ref_resolves() -> None:
@@ -254,17 +273,75 @@ def test_no_defaults_and_no_closed_response_objects() -> None:
     assert offending == []
 
 
+def _error_schemas(operation_id: str, status: str) -> set[str]:
+    """The error body schemas an operation may use for a status."""
+    if operation_id.startswith("openai_"):
+        return {"OpenAIErrorResponse", "OpenAICompatErrorBody"}
+    if operation_id.startswith("anthropic_"):
+        return {"AnthropicErrorResponse", "AnthropicCompatErrorBody"}
+    return {"SigninErrorResponse" if status == "401" else "ErrorResponse"}
+
+
 def test_error_statuses_use_error_bodies() -> None:
     wrong = []
     for _, _, op_pointer, op in operations():
         for status in op["responses"]:
             if int(status) < 400:
                 continue
+            allowed = {f"#/components/schemas/{name}" for name in _error_schemas(op["operationId"], status)}
             for media_pointer, mt, media in _media_types(join(op_pointer, "responses", status)):
-                expected = "SigninErrorResponse" if status == "401" else "ErrorResponse"
-                if mt != JSON or media["schema"].get("$ref") != f"#/components/schemas/{expected}":
+                if mt != JSON or media["schema"].get("$ref") not in allowed:
                     wrong.append(media_pointer)
     assert wrong == []
+
+
+def test_compat_error_bodies_are_the_flavour_or_the_native_shape() -> None:
+    # The `:cloud` pass-through answers before the compat layer, in the native shape.
+    for flavour in ("OpenAI", "Anthropic"):
+        branches = at(f"/components/schemas/{flavour}CompatErrorBody")["oneOf"]
+        assert [b["$ref"] for b in branches] == [
+            f"#/components/schemas/{flavour}ErrorResponse",
+            "#/components/schemas/ErrorResponse",
+        ]
+    openai_error = {"error": {"message": "m", "type": "api_error", "param": None, "code": None}}
+    anthropic_error = {"type": "error", "error": {"type": "api_error", "message": "m"}, "request_id": "req_1"}
+    native = {"error": "m"}
+    assert errors("/components/schemas/OpenAICompatErrorBody", openai_error) == []
+    assert errors("/components/schemas/OpenAICompatErrorBody", native) == []
+    assert errors("/components/schemas/OpenAICompatErrorBody", anthropic_error) != []
+    assert errors("/components/schemas/AnthropicCompatErrorBody", anthropic_error) == []
+    assert errors("/components/schemas/AnthropicCompatErrorBody", native) == []
+    assert errors("/components/schemas/AnthropicCompatErrorBody", openai_error) != []
+
+
+def test_server_sent_event_streams_declare_their_framing() -> None:
+    seen = set()
+    for _, _, op_pointer, op in operations():
+        operation_id = op["operationId"]
+        content = deref(join(op_pointer, "responses", "200"))[1].get("content", {})
+        if SSE not in content:
+            assert operation_id not in SSE_TERMINATED | SSE_NAMED
+            continue
+        seen.add(operation_id)
+        # `stream: false` (the default on these routes) gives the JSON object, listed first.
+        assert list(content) == [JSON, SSE], operation_id
+        media = content[SSE]
+        schema_ref = media["schema"]["$ref"]
+        framing = media["x-sse"]
+        if operation_id in SSE_TERMINATED:
+            assert framing == {"terminator": "[DONE]"}, operation_id
+            continue
+        assert set(framing) == {"events"}, operation_id
+        union = at(schema_ref[1:])
+        branches = {b["$ref"] for b in union["oneOf"]}
+        for name, event_schema in framing["events"].items():
+            ref = event_schema["$ref"]
+            assert ref in branches, f"{operation_id}: {name} is not in {schema_ref}"
+            # Each event's `data.type` repeats its name.
+            assert name in at(ref[1:])["properties"]["type"]["enum"], f"{operation_id}: {name}"
+        named = {event_schema["$ref"] for event_schema in framing["events"].values()}
+        assert named == branches, f"{operation_id}: events and the data union differ"
+    assert seen == SSE_TERMINATED | SSE_NAMED
 
 
 def test_deprecations() -> None:
