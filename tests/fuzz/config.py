@@ -23,6 +23,18 @@ INAPPLICABLE_CHECKS = (
 )
 # Operations that reach ollama.com or a registry, or change the server's account.
 NETWORK_OPERATIONS = ("pull", "push", "whoami", "signout", "delete_user_key", "web_search", "web_fetch")
+# The OpenAI- and Anthropic-compatible routes stay out of fuzzing until the bundled server serves them
+# and the hooks read Server-Sent Events and their error flavours (issue 12, item 4).
+COMPAT_OPERATIONS = (
+    "openai_chat_completions",
+    "openai_completions",
+    "openai_embeddings",
+    "openai_list_models",
+    "openai_retrieve_model",
+    "openai_responses",
+    "openai_audio_transcriptions",
+    "anthropic_messages",
+)
 # Operations that take the body's `model` as an existing model to run or read.
 MODEL_READERS = ("generate", "chat", "embed", "embeddings", "show")
 
@@ -92,6 +104,7 @@ def schemathesis_toml(settings: FuzzSettings) -> str:
     network = [op for op in NETWORK_OPERATIONS if op not in settings.excluded_operations]
     if network:
         lines += _operation_block(network, {"generation": {"max-examples": settings.network_max_examples}})
-    if settings.excluded_operations:
-        lines += _operation_block(settings.excluded_operations, {"enabled": False})
+    excluded = [*settings.excluded_operations]
+    excluded += [op for op in COMPAT_OPERATIONS if op not in excluded]
+    lines += _operation_block(excluded, {"enabled": False})
     return "\n".join(lines) + "\n"
