@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from .anthropic_tool import AnthropicTool
     from .anthropic_tool_choice import AnthropicToolChoice
     from .anthropic_usage import AnthropicUsage
+    from .anthropic_web_search_result import AnthropicWebSearchResult
+    from .anthropic_web_search_tool_result_error import AnthropicWebSearchToolResultError
     from .chat_request import ChatRequest
     from .chat_response import ChatResponse
     from .cloud_status import CloudStatus
@@ -200,6 +202,8 @@ _MODULES = {
     "AnthropicTool": ".anthropic_tool",
     "AnthropicToolChoice": ".anthropic_tool_choice",
     "AnthropicUsage": ".anthropic_usage",
+    "AnthropicWebSearchResult": ".anthropic_web_search_result",
+    "AnthropicWebSearchToolResultError": ".anthropic_web_search_tool_result_error",
     "ChatRequest": ".chat_request",
     "ChatResponse": ".chat_response",
     "CloudStatus": ".cloud_status",
@@ -378,6 +382,8 @@ __all__ = (
     "AnthropicTool",
     "AnthropicToolChoice",
     "AnthropicUsage",
+    "AnthropicWebSearchResult",
+    "AnthropicWebSearchToolResultError",
     "ChatRequest",
     "ChatResponse",
     "CloudStatus",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,8 @@ from ..types import UNSET, Unset, WireMapping
 if TYPE_CHECKING:
     from ..models.anthropic_citation import AnthropicCitation
     from ..models.anthropic_image_source import AnthropicImageSource
+    from ..models.anthropic_web_search_result import AnthropicWebSearchResult
+    from ..models.anthropic_web_search_tool_result_error import AnthropicWebSearchToolResultError
     from ..models.tool_call_arguments import ToolCallArguments
 
 
@@ -37,8 +39,8 @@ class AnthropicContentBlock(WireMapping):
             input_ (ToolCallArguments | Unset): The arguments as a JSON object (key order kept; `null` becomes `{}`; a
                 string or array is rejected with 400). Example: {'city': 'Paris'}.
             tool_use_id (str | Unset):
-            content (Any | Unset): For `tool_result` a string or blocks; for `web_search_tool_result` results or an error
-                object.
+            content (AnthropicWebSearchToolResultError | list[AnthropicContentBlock] | list[AnthropicWebSearchResult] | str
+                | Unset): For `tool_result` a string or blocks; for `web_search_tool_result` the results or an error object.
             is_error (bool | Unset):
             thinking (str | Unset):
             signature (str | Unset):
@@ -69,7 +71,13 @@ class AnthropicContentBlock(WireMapping):
     name: str | Unset = UNSET
     input_: ToolCallArguments | Unset = UNSET
     tool_use_id: str | Unset = UNSET
-    content: Any | Unset = UNSET
+    content: (
+        AnthropicWebSearchToolResultError
+        | list[AnthropicContentBlock]
+        | list[AnthropicWebSearchResult]
+        | str
+        | Unset
+    ) = UNSET
     is_error: bool | Unset = UNSET
     thinking: str | Unset = UNSET
     signature: str | Unset = UNSET
@@ -77,6 +85,8 @@ class AnthropicContentBlock(WireMapping):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_web_search_tool_result_error import AnthropicWebSearchToolResultError  # noqa: PLC0415
+
         type_ = self.type_
 
         text = self.text
@@ -102,7 +112,25 @@ class AnthropicContentBlock(WireMapping):
 
         tool_use_id = self.tool_use_id
 
-        content = self.content
+        content: dict[str, Any] | list[dict[str, Any]] | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item = content_type_1_item_data.to_dict()
+                content.append(content_type_1_item)
+
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_2_item_data in self.content:
+                content_type_2_item = content_type_2_item_data.to_dict()
+                content.append(content_type_2_item)
+
+        elif isinstance(self.content, AnthropicWebSearchToolResultError):
+            content = self.content.to_dict()
+        else:
+            content = self.content
 
         is_error = self.is_error
 
@@ -152,7 +180,6 @@ class AnthropicContentBlock(WireMapping):
         "id": "id",
         "name": "name",
         "tool_use_id": "tool_use_id",
-        "content": "content",
         "is_error": "is_error",
         "thinking": "thinking",
         "signature": "signature",
@@ -191,6 +218,65 @@ class AnthropicContentBlock(WireMapping):
                 input_ = ToolCallArguments.from_dict(_input_)
 
             return input_
+        elif key == "content":
+
+            def _parse_content(
+                data: object,
+            ) -> (
+                AnthropicWebSearchToolResultError
+                | list[AnthropicContentBlock]
+                | list[AnthropicWebSearchResult]
+                | str
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
+                        content_type_1_item = AnthropicContentBlock.from_dict(content_type_1_item_data)
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_2 = []
+                    _content_type_2 = data
+                    for content_type_2_item_data in _content_type_2:
+                        content_type_2_item = AnthropicWebSearchResult.from_dict(content_type_2_item_data)
+
+                        content_type_2.append(content_type_2_item)
+
+                    return content_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_type_3 = AnthropicWebSearchToolResultError.from_dict(data)
+
+                    return content_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    AnthropicWebSearchToolResultError
+                    | list[AnthropicContentBlock]
+                    | list[AnthropicWebSearchResult]
+                    | str
+                    | Unset,
+                    data,
+                )
+
+            content = _parse_content(value)
+
+            return content
         raise KeyError(key)
 
     @classmethod
@@ -209,6 +295,8 @@ class AnthropicContentBlock(WireMapping):
                 values["source"] = cls._convert(key, value)
             elif key == "input":
                 values["input_"] = cls._convert(key, value)
+            elif key == "content":
+                values["content"] = cls._convert(key, value)
             else:
                 extra[key] = value
         if not cls._required_fields <= values.keys():
@@ -224,6 +312,8 @@ class AnthropicContentBlock(WireMapping):
 
 from ..models.anthropic_citation import AnthropicCitation  # noqa: E402
 from ..models.anthropic_image_source import AnthropicImageSource  # noqa: E402
+from ..models.anthropic_web_search_result import AnthropicWebSearchResult  # noqa: E402
+from ..models.anthropic_web_search_tool_result_error import AnthropicWebSearchToolResultError  # noqa: E402
 from ..models.tool_call_arguments import ToolCallArguments  # noqa: E402
 
 for _name in (
