@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,10 @@ T = TypeVar("T", bound="AnthropicMessage")
 
 @_attrs_define(slots=False)
 class AnthropicMessage(WireMapping):
-    """`anthropic.MessagesResponse`. `stop_reason` is `end_turn` (also when a stop sequence was hit),
-    `max_tokens` or `tool_use`; `stop_sequence` is never filled.
+    """`anthropic.MessagesResponse`. `stop_reason` comes from the native `done_reason`: `tool_use`
+    when the answer has tool calls, `end_turn` for `stop` (also when a stop sequence was hit),
+    `max_tokens` for `length`, `stop_sequence` for any other non-empty reason, omitted when empty;
+    `stop_sequence` is never filled.
 
         Example:
             {'id': 'msg_83591555ff9c0dbd8071e1f1', 'type': 'message', 'role': 'assistant', 'model': 'tiny-llama', 'content':
@@ -31,7 +33,8 @@ class AnthropicMessage(WireMapping):
             type_ (str): `message`.
             role (str): `assistant`.
             model (str):
-            content (list[AnthropicContentBlock]):
+            content (list[AnthropicContentBlock] | None): Thinking, text and tool-use blocks in that order; `null` when the
+                answer is empty (a nil Go slice).
             usage (AnthropicUsage):  Example: {'input_tokens': 44, 'output_tokens': 4}.
             stop_reason (str | Unset):
             stop_sequence (str | Unset):
@@ -52,7 +55,7 @@ class AnthropicMessage(WireMapping):
     type_: str
     role: str
     model: str
-    content: list[AnthropicContentBlock]
+    content: list[AnthropicContentBlock] | None
     usage: AnthropicUsage
     stop_reason: str | Unset = UNSET
     stop_sequence: str | Unset = UNSET
@@ -67,10 +70,15 @@ class AnthropicMessage(WireMapping):
 
         model = self.model
 
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
+        content: list[dict[str, Any]] | None
+        if isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
 
         usage = self.usage.to_dict()
 
@@ -119,12 +127,26 @@ class AnthropicMessage(WireMapping):
     @staticmethod
     def _convert(key: str, value: Any) -> Any:
         if key == "content":
-            content = []
-            _content = value
-            for content_item_data in _content:
-                content_item = AnthropicContentBlock.from_dict(content_item_data)
 
-                content.append(content_item)
+            def _parse_content(data: object) -> list[AnthropicContentBlock] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = AnthropicContentBlock.from_dict(content_type_0_item_data)
+
+                        content_type_0.append(content_type_0_item)
+
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[AnthropicContentBlock] | None, data)
+
+            content = _parse_content(value)
 
             return content
         elif key == "usage":

@@ -29,9 +29,11 @@ class AnthropicMessageStartEvent(WireMapping):
 
     Attributes:
         type_ (AnthropicMessageStartEventType):
-        message (AnthropicMessage): `anthropic.MessagesResponse`. `stop_reason` is `end_turn` (also when a stop sequence
-            was hit),
-            `max_tokens` or `tool_use`; `stop_sequence` is never filled.
+        message (AnthropicMessage): `anthropic.MessagesResponse`. `stop_reason` comes from the native `done_reason`:
+            `tool_use`
+            when the answer has tool calls, `end_turn` for `stop` (also when a stop sequence was hit),
+            `max_tokens` for `length`, `stop_sequence` for any other non-empty reason, omitted when empty;
+            `stop_sequence` is never filled.
              Example: {'id': 'msg_83591555ff9c0dbd8071e1f1', 'type': 'message', 'role': 'assistant', 'model': 'tiny-llama',
             'content': [{'type': 'text', 'text': ' showOv the'}], 'stop_reason': 'max_tokens', 'usage': {'input_tokens': 44,
             'output_tokens': 4}}.

@@ -50,7 +50,7 @@ class OpenAIResponse(WireMapping):
             instructions (None | str):
             output (list[OpenAIResponsesOutputItem]):
             error (None | OpenAIResponsesError):
-            tools (list[OpenAIResponsesTool] | None):
+            tools (list[OpenAIResponsesTool]): The request's tools (`[]` when none).
             tool_choice (str): `auto`.
             truncation (str):
             parallel_tool_calls (bool):
@@ -117,7 +117,7 @@ class OpenAIResponse(WireMapping):
     instructions: None | str
     output: list[OpenAIResponsesOutputItem]
     error: None | OpenAIResponsesError
-    tools: list[OpenAIResponsesTool] | None
+    tools: list[OpenAIResponsesTool]
     tool_choice: str
     truncation: str
     parallel_tool_calls: bool
@@ -180,15 +180,10 @@ class OpenAIResponse(WireMapping):
         else:
             error = self.error
 
-        tools: list[dict[str, Any]] | None
-        if isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item = tools_type_0_item_data.to_dict()
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item = tools_item_data.to_dict()
+            tools.append(tools_item)
 
         tool_choice = self.tool_choice
 
@@ -403,26 +398,12 @@ class OpenAIResponse(WireMapping):
 
             return error
         elif key == "tools":
+            tools = []
+            _tools = value
+            for tools_item_data in _tools:
+                tools_item = OpenAIResponsesTool.from_dict(tools_item_data)
 
-            def _parse_tools(data: object) -> list[OpenAIResponsesTool] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tools_type_0 = []
-                    _tools_type_0 = data
-                    for tools_type_0_item_data in _tools_type_0:
-                        tools_type_0_item = OpenAIResponsesTool.from_dict(tools_type_0_item_data)
-
-                        tools_type_0.append(tools_type_0_item)
-
-                    return tools_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OpenAIResponsesTool] | None, data)
-
-            tools = _parse_tools(value)
+                tools.append(tools_item)
 
             return tools
         elif key == "text":
