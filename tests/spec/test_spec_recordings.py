@@ -6,7 +6,6 @@ valid requests."""
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -14,12 +13,19 @@ from typing import Any
 import pytest
 from paths import RECORDINGS_DIR
 
+from spec.router import (
+    check_guard_rejection,
+    check_router_case,
+    check_wrong_method,
+    has_body,
+    is_guard_rejection,
+    path_regex,
+)
 from spec.support import (
     NDJSON,
     deref,
     errors,
     join,
-    load_spec,
     media_type,
     operation_by_id,
     operations,
@@ -27,7 +33,6 @@ from spec.support import (
 )
 
 MISSING = "recordings not available"
-BODY_KEYS = ("json", "ndjson", "text")
 
 
 @cache
@@ -51,66 +56,6 @@ def _load(case_id: str) -> dict[str, Any]:
         case = json.load(f)
     assert isinstance(case, dict)
     return case
-
-
-def _path_regex(template: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
-
-
-def _spec_path_for(path: str) -> str | None:
-    for template in load_spec()["paths"]:
-        if _path_regex(template).match(path):
-            return str(template)
-    return None
-
-
-def _spec_methods(template: str) -> set[str]:
-    return {method for method, path, _, _ in operations() if path == template}
-
-
-def _has_body(response: dict[str, Any]) -> bool:
-    return any(key in response for key in BODY_KEYS)
-
-
-def _is_guard_rejection(case: dict[str, Any]) -> bool:
-    """The host/origin guard answers before routing; it is documented once, globally."""
-    headers = case["request"].get("headers", {})
-    return case["response"]["status"] == 403 and ("host" in headers or "origin" in headers)
-
-
-def _check_router_case(case: dict[str, Any]) -> None:
-    request, response = case["request"], case["response"]
-    method, path, status = request["method"].lower(), request["path"], response["status"]
-    headers = response["headers"]
-    if status == 404:
-        assert _spec_path_for(path) is None, f"{path} answered 404 but the spec defines it"
-    elif status in (301, 307):
-        target = headers["location"]
-        assert path.rstrip("/") == target and path != target
-        assert _spec_path_for(path) is None and _spec_path_for(target) is not None
-        assert method in _spec_methods(str(_spec_path_for(target)))
-    elif status == 204:
-        # A CORS preflight for a method the path really has.
-        template = _spec_path_for(path)
-        assert method == "options" and template is not None
-        wanted = request["headers"]["access-control-request-method"].lower()
-        assert wanted in _spec_methods(template)
-        assert not _has_body(response)
-    elif status == 405:
-        _check_wrong_method(case)
-    else:
-        pytest.fail(f"router status {status} is not understood by this test")
-
-
-def _check_wrong_method(case: dict[str, Any]) -> None:
-    request, response = case["request"], case["response"]
-    template = _spec_path_for(request["path"])
-    assert template is not None, f"{request['path']} is not in the spec"
-    methods = _spec_methods(template)
-    assert request["method"].lower() not in methods
-    assert response["status"] == 405
-    allow = {m.strip().lower() for m in response["headers"]["allow"].split(",")}
-    assert allow == methods, f"Allow {allow} differs from the spec's methods {methods} for {template}"
 
 
 def _response_pointer(operation_id: str, status: int) -> tuple[str, dict[str, Any]]:
@@ -143,18 +88,17 @@ def test_recording_matches_spec(case_id: str) -> None:
     case = _load(case_id)
     operation_id, request, response = case["operation"], case["request"], case["response"]
     if operation_id == "_router":
-        _check_router_case(case)
+        check_router_case(case)
         return
-    if _is_guard_rejection(case):
-        assert not _has_body(response) and "content-type" not in response["headers"]
-        assert "bare `403`" in load_spec()["info"]["description"]
+    if is_guard_rejection(case):
+        check_guard_rejection(case)
         return
 
     method, template, _, _ = operation_by_id(operation_id)
     if request["method"].lower() != method:
-        _check_wrong_method(case)
+        check_wrong_method(case)
         return
-    assert _path_regex(template).match(request["path"]), f"{request['path']} does not match {template}"
+    assert path_regex(template).match(request["path"]), f"{request['path']} does not match {template}"
     _check_request(operation_id, case)
 
     status = response["status"]
@@ -162,7 +106,7 @@ def test_recording_matches_spec(case_id: str) -> None:
     content = documented.get("content", {})
     content_type = response["headers"].get("content-type")
 
-    if not _has_body(response):
+    if not has_body(response):
         # HEAD answers announce the GET's content type but never carry a body.
         assert content == {}, f"{operation_id} {status} has no body but the spec declares {list(content)}"
         if method != "head":
