@@ -35,11 +35,11 @@ class AnthropicMessagesRequest(WireMapping):
         system (list[AnthropicContentBlock] | str | Unset): A string or text blocks (joined), placed as a leading system
             message.
         stream (bool | Unset):
-        temperature (float | None | Unset):
-        top_p (float | None | Unset):
-        top_k (int | None | Unset):
-        stop_sequences (list[str] | None | Unset):
-        tools (list[AnthropicTool] | None | Unset):
+        temperature (float | Unset):
+        top_p (float | Unset):
+        top_k (int | Unset):
+        stop_sequences (list[str] | Unset):
+        tools (list[AnthropicTool] | Unset):
         tool_choice (AnthropicToolChoice | Unset):  Example: {'type': 'auto'}.
         thinking (AnthropicThinkingConfig | Unset):  Example: {'type': 'enabled', 'budget_tokens': 1024}.
         metadata (AnthropicMetadata | Unset):  Example: {'user_id': 'user-123'}.
@@ -68,11 +68,11 @@ class AnthropicMessagesRequest(WireMapping):
     messages: list[AnthropicMessageParam]
     system: list[AnthropicContentBlock] | str | Unset = UNSET
     stream: bool | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    top_k: int | None | Unset = UNSET
-    stop_sequences: list[str] | None | Unset = UNSET
-    tools: list[AnthropicTool] | None | Unset = UNSET
+    temperature: float | Unset = UNSET
+    top_p: float | Unset = UNSET
+    top_k: int | Unset = UNSET
+    stop_sequences: list[str] | Unset = UNSET
+    tools: list[AnthropicTool] | Unset = UNSET
     tool_choice: AnthropicToolChoice | Unset = UNSET
     thinking: AnthropicThinkingConfig | Unset = UNSET
     metadata: AnthropicMetadata | Unset = UNSET
@@ -103,44 +103,22 @@ class AnthropicMessagesRequest(WireMapping):
 
         stream = self.stream
 
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
+        temperature = self.temperature
 
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
+        top_p = self.top_p
 
-        top_k: int | None | Unset
-        if isinstance(self.top_k, Unset):
-            top_k = UNSET
-        else:
-            top_k = self.top_k
+        top_k = self.top_k
 
-        stop_sequences: list[str] | None | Unset
-        if isinstance(self.stop_sequences, Unset):
-            stop_sequences = UNSET
-        elif isinstance(self.stop_sequences, list):
+        stop_sequences: list[str] | Unset = UNSET
+        if not isinstance(self.stop_sequences, Unset):
             stop_sequences = self.stop_sequences
 
-        else:
-            stop_sequences = self.stop_sequences
-
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
             tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item = tools_type_0_item_data.to_dict()
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
         tool_choice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tool_choice, Unset):
@@ -196,6 +174,10 @@ class AnthropicMessagesRequest(WireMapping):
         "model": "model",
         "max_tokens": "max_tokens",
         "stream": "stream",
+        "temperature": "temperature",
+        "top_p": "top_p",
+        "top_k": "top_k",
+        "stop_sequences": "stop_sequences",
     }
     _required_fields: ClassVar[frozenset[str]] = frozenset(
         (
@@ -239,85 +221,15 @@ class AnthropicMessagesRequest(WireMapping):
             system = _parse_system(value)
 
             return system
-        elif key == "temperature":
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            temperature = _parse_temperature(value)
-
-            return temperature
-        elif key == "top_p":
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            top_p = _parse_top_p(value)
-
-            return top_p
-        elif key == "top_k":
-
-            def _parse_top_k(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            top_k = _parse_top_k(value)
-
-            return top_k
-        elif key == "stop_sequences":
-
-            def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    stop_sequences_type_0 = cast(list[str], data)
-
-                    return stop_sequences_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
-            stop_sequences = _parse_stop_sequences(value)
-
-            return stop_sequences
         elif key == "tools":
+            _tools = value
+            tools: list[AnthropicTool] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    tools_item = AnthropicTool.from_dict(tools_item_data)
 
-            def _parse_tools(data: object) -> list[AnthropicTool] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tools_type_0 = []
-                    _tools_type_0 = data
-                    for tools_type_0_item_data in _tools_type_0:
-                        tools_type_0_item = AnthropicTool.from_dict(tools_type_0_item_data)
-
-                        tools_type_0.append(tools_type_0_item)
-
-                    return tools_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[AnthropicTool] | None | Unset, data)
-
-            tools = _parse_tools(value)
+                    tools.append(tools_item)
 
             return tools
         elif key == "tool_choice":
@@ -372,14 +284,6 @@ class AnthropicMessagesRequest(WireMapping):
                 values["messages"] = cls._convert(key, value)
             elif key == "system":
                 values["system"] = cls._convert(key, value)
-            elif key == "temperature":
-                values["temperature"] = cls._convert(key, value)
-            elif key == "top_p":
-                values["top_p"] = cls._convert(key, value)
-            elif key == "top_k":
-                values["top_k"] = cls._convert(key, value)
-            elif key == "stop_sequences":
-                values["stop_sequences"] = cls._convert(key, value)
             elif key == "tools":
                 values["tools"] = cls._convert(key, value)
             elif key == "tool_choice":

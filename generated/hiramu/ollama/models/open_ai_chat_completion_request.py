@@ -32,25 +32,24 @@ class OpenAIChatCompletionRequest(WireMapping):
         messages (list[OpenAIChatMessage]): The conversation (`[] is too short - 'messages'` when empty).
         stream (bool | Unset): `true` streams Server-Sent Events; default `false`.
         stream_options (OpenAIStreamOptions | Unset):  Example: {'include_usage': True}.
-        max_tokens (int | None | Unset): Becomes `num_predict`. (`max_completion_tokens` is not read.)
-        seed (int | None | Unset):
-        stop (list[str] | None | str | Unset): One stop sequence or several (non-string entries are ignored by chat
-            completions and rejected by completions).
-        temperature (float | None | Unset): 1 when not sent (not the model's own default).
-        frequency_penalty (float | None | Unset):
-        presence_penalty (float | None | Unset):
-        top_p (float | None | Unset): 1 when not sent.
+        max_tokens (int | Unset): Becomes `num_predict`. (`max_completion_tokens` is not read.)
+        seed (int | Unset):
+        stop (list[str] | str | Unset): One stop sequence or several (non-string entries are ignored by chat completions
+            and rejected by completions).
+        temperature (float | Unset): 1 when not sent (not the model's own default).
+        frequency_penalty (float | Unset):
+        presence_penalty (float | Unset):
+        top_p (float | Unset): 1 when not sent.
         response_format (OpenAIResponseFormat | Unset): `json_object` becomes `format: "json"`, `json_schema` becomes
             `format: <json_schema.schema>`; other types are ignored. Example: {'type': 'json_schema', 'json_schema':
             {'name': 'age', 'schema': {'type': 'object', 'properties': {'age': {'type': 'integer'}}}}}.
-        tools (list[Tool] | None | Unset): Native tool definitions (`api.Tool`); a model without tool support answers
-            400.
+        tools (list[Tool] | Unset): Native tool definitions (`api.Tool`); a model without tool support answers 400.
         reasoning (OpenAIReasoning | Unset): Takes precedence over `reasoning_effort`. Example: {'effort': 'low'}.
         reasoning_effort (OpenAIReasoningEffort | Unset): Becomes the native `think`: `none` → false, `minimal` → `low`,
             `low`/`medium`/`high`/`max` as
             is, `xhigh`/`ultra` → `max`; `""` leaves it unset. Other values are `400 invalid reasoning
             value`; a model without thinking answers 400 for any value but `""`.
-        logprobs (bool | None | Unset):
+        logprobs (bool | Unset):
         top_logprobs (int | Unset): Alternatives per token (0-20, checked by the native handler).
         field_debug_render_only (bool | Unset): Ollama only; answers the rendered prompt in `_debug_info` without
             generating.
@@ -81,18 +80,18 @@ class OpenAIChatCompletionRequest(WireMapping):
     messages: list[OpenAIChatMessage]
     stream: bool | Unset = UNSET
     stream_options: OpenAIStreamOptions | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    seed: int | None | Unset = UNSET
-    stop: list[str] | None | str | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    seed: int | Unset = UNSET
+    stop: list[str] | str | Unset = UNSET
+    temperature: float | Unset = UNSET
+    frequency_penalty: float | Unset = UNSET
+    presence_penalty: float | Unset = UNSET
+    top_p: float | Unset = UNSET
     response_format: OpenAIResponseFormat | Unset = UNSET
-    tools: list[Tool] | None | Unset = UNSET
+    tools: list[Tool] | Unset = UNSET
     reasoning: OpenAIReasoning | Unset = UNSET
     reasoning_effort: OpenAIReasoningEffort | Unset = UNSET
-    logprobs: bool | None | Unset = UNSET
+    logprobs: bool | Unset = UNSET
     top_logprobs: int | Unset = UNSET
     field_debug_render_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -111,19 +110,11 @@ class OpenAIChatCompletionRequest(WireMapping):
         if not isinstance(self.stream_options, Unset):
             stream_options = self.stream_options.to_dict()
 
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
+        max_tokens = self.max_tokens
 
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
+        seed = self.seed
 
-        stop: list[str] | None | str | Unset
+        stop: list[str] | str | Unset
         if isinstance(self.stop, Unset):
             stop = UNSET
         elif isinstance(self.stop, list):
@@ -132,45 +123,24 @@ class OpenAIChatCompletionRequest(WireMapping):
         else:
             stop = self.stop
 
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
+        temperature = self.temperature
 
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
+        frequency_penalty = self.frequency_penalty
 
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
+        presence_penalty = self.presence_penalty
 
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
+        top_p = self.top_p
 
         response_format: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response_format, Unset):
             response_format = self.response_format.to_dict()
 
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
             tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item = tools_type_0_item_data.to_dict()
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
         reasoning: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reasoning, Unset):
@@ -180,11 +150,7 @@ class OpenAIChatCompletionRequest(WireMapping):
         if not isinstance(self.reasoning_effort, Unset):
             reasoning_effort = self.reasoning_effort
 
-        logprobs: bool | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = self.logprobs
+        logprobs = self.logprobs
 
         top_logprobs = self.top_logprobs
 
@@ -236,6 +202,13 @@ class OpenAIChatCompletionRequest(WireMapping):
     _plain_fields: ClassVar[dict[str, str]] = {
         "model": "model",
         "stream": "stream",
+        "max_tokens": "max_tokens",
+        "seed": "seed",
+        "temperature": "temperature",
+        "frequency_penalty": "frequency_penalty",
+        "presence_penalty": "presence_penalty",
+        "top_p": "top_p",
+        "logprobs": "logprobs",
         "top_logprobs": "top_logprobs",
         "_debug_render_only": "field_debug_render_only",
     }
@@ -266,35 +239,9 @@ class OpenAIChatCompletionRequest(WireMapping):
                 stream_options = OpenAIStreamOptions.from_dict(_stream_options)
 
             return stream_options
-        elif key == "max_tokens":
-
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            max_tokens = _parse_max_tokens(value)
-
-            return max_tokens
-        elif key == "seed":
-
-            def _parse_seed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            seed = _parse_seed(value)
-
-            return seed
         elif key == "stop":
 
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
+            def _parse_stop(data: object) -> list[str] | str | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
@@ -305,59 +252,11 @@ class OpenAIChatCompletionRequest(WireMapping):
                     return componentsschemas_open_ai_stop_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[str] | None | str | Unset, data)
+                return cast(list[str] | str | Unset, data)
 
             stop = _parse_stop(value)
 
             return stop
-        elif key == "temperature":
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            temperature = _parse_temperature(value)
-
-            return temperature
-        elif key == "frequency_penalty":
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            frequency_penalty = _parse_frequency_penalty(value)
-
-            return frequency_penalty
-        elif key == "presence_penalty":
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            presence_penalty = _parse_presence_penalty(value)
-
-            return presence_penalty
-        elif key == "top_p":
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            top_p = _parse_top_p(value)
-
-            return top_p
         elif key == "response_format":
             _response_format = value
             response_format: OpenAIResponseFormat | Unset
@@ -368,28 +267,14 @@ class OpenAIChatCompletionRequest(WireMapping):
 
             return response_format
         elif key == "tools":
+            _tools = value
+            tools: list[Tool] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    tools_item = Tool.from_dict(tools_item_data)
 
-            def _parse_tools(data: object) -> list[Tool] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tools_type_0 = []
-                    _tools_type_0 = data
-                    for tools_type_0_item_data in _tools_type_0:
-                        tools_type_0_item = Tool.from_dict(tools_type_0_item_data)
-
-                        tools_type_0.append(tools_type_0_item)
-
-                    return tools_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[Tool] | None | Unset, data)
-
-            tools = _parse_tools(value)
+                    tools.append(tools_item)
 
             return tools
         elif key == "reasoning":
@@ -410,18 +295,6 @@ class OpenAIChatCompletionRequest(WireMapping):
                 reasoning_effort = check_open_ai_reasoning_effort(_reasoning_effort)
 
             return reasoning_effort
-        elif key == "logprobs":
-
-            def _parse_logprobs(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            logprobs = _parse_logprobs(value)
-
-            return logprobs
         raise KeyError(key)
 
     @classmethod
@@ -438,20 +311,8 @@ class OpenAIChatCompletionRequest(WireMapping):
                 values["messages"] = cls._convert(key, value)
             elif key == "stream_options":
                 values["stream_options"] = cls._convert(key, value)
-            elif key == "max_tokens":
-                values["max_tokens"] = cls._convert(key, value)
-            elif key == "seed":
-                values["seed"] = cls._convert(key, value)
             elif key == "stop":
                 values["stop"] = cls._convert(key, value)
-            elif key == "temperature":
-                values["temperature"] = cls._convert(key, value)
-            elif key == "frequency_penalty":
-                values["frequency_penalty"] = cls._convert(key, value)
-            elif key == "presence_penalty":
-                values["presence_penalty"] = cls._convert(key, value)
-            elif key == "top_p":
-                values["top_p"] = cls._convert(key, value)
             elif key == "response_format":
                 values["response_format"] = cls._convert(key, value)
             elif key == "tools":
@@ -460,8 +321,6 @@ class OpenAIChatCompletionRequest(WireMapping):
                 values["reasoning"] = cls._convert(key, value)
             elif key == "reasoning_effort":
                 values["reasoning_effort"] = cls._convert(key, value)
-            elif key == "logprobs":
-                values["logprobs"] = cls._convert(key, value)
             else:
                 extra[key] = value
         if not cls._required_fields <= values.keys():

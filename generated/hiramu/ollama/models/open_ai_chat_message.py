@@ -28,7 +28,7 @@ class OpenAIChatMessage(WireMapping):
             role (str): `system`, `developer`, `user`, `assistant` or `tool` (passed to the template as is).
             content (list[OpenAIContentPart] | None | str | Unset):
             reasoning (str | Unset): Becomes the native `thinking`.
-            tool_calls (list[OpenAIToolCall] | None | Unset):
+            tool_calls (list[OpenAIToolCall] | Unset):
             name (str | Unset): For `tool` messages, the tool's name.
             tool_call_id (str | Unset): For `tool` messages; the tool's name is looked up from it when `name` is empty.
     """
@@ -45,7 +45,7 @@ class OpenAIChatMessage(WireMapping):
     role: str
     content: list[OpenAIContentPart] | None | str | Unset = UNSET
     reasoning: str | Unset = UNSET
-    tool_calls: list[OpenAIToolCall] | None | Unset = UNSET
+    tool_calls: list[OpenAIToolCall] | Unset = UNSET
     name: str | Unset = UNSET
     tool_call_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,17 +67,12 @@ class OpenAIChatMessage(WireMapping):
 
         reasoning = self.reasoning
 
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
             tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
 
         name = self.name
 
@@ -139,28 +134,14 @@ class OpenAIChatMessage(WireMapping):
 
             return content
         elif key == "tool_calls":
+            _tool_calls = value
+            tool_calls: list[OpenAIToolCall] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls_item = OpenAIToolCall.from_dict(tool_calls_item_data)
 
-            def _parse_tool_calls(data: object) -> list[OpenAIToolCall] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tool_calls_type_0 = []
-                    _tool_calls_type_0 = data
-                    for tool_calls_type_0_item_data in _tool_calls_type_0:
-                        tool_calls_type_0_item = OpenAIToolCall.from_dict(tool_calls_type_0_item_data)
-
-                        tool_calls_type_0.append(tool_calls_type_0_item)
-
-                    return tool_calls_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OpenAIToolCall] | None | Unset, data)
-
-            tool_calls = _parse_tool_calls(value)
+                    tool_calls.append(tool_calls_item)
 
             return tool_calls
         raise KeyError(key)

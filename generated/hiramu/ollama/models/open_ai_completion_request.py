@@ -26,17 +26,17 @@ class OpenAICompletionRequest(WireMapping):
         model (str):
         prompt (str | Unset): A string only (arrays are a 400 bind error).
         frequency_penalty (float | Unset):
-        max_tokens (int | None | Unset):
+        max_tokens (int | Unset):
         presence_penalty (float | Unset):
-        seed (int | None | Unset):
-        stop (list[str] | None | str | Unset): One stop sequence or several (non-string entries are ignored by chat
-            completions and rejected by completions).
+        seed (int | Unset):
+        stop (list[str] | str | Unset): One stop sequence or several (non-string entries are ignored by chat completions
+            and rejected by completions).
         stream (bool | Unset):
         stream_options (OpenAIStreamOptions | Unset):  Example: {'include_usage': True}.
-        temperature (float | None | Unset): 1 when not sent.
+        temperature (float | Unset): 1 when not sent.
         top_p (float | Unset): 1 when not sent or 0.
         suffix (str | Unset): Text after the insertion point (the model needs `insert`).
-        logprobs (int | None | Unset): Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+        logprobs (int | Unset): Read as `top_logprobs` when > 0; the answer carries no log probabilities.
         field_debug_render_only (bool | Unset):
     """
 
@@ -60,16 +60,16 @@ class OpenAICompletionRequest(WireMapping):
     model: str
     prompt: str | Unset = UNSET
     frequency_penalty: float | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
+    max_tokens: int | Unset = UNSET
     presence_penalty: float | Unset = UNSET
-    seed: int | None | Unset = UNSET
-    stop: list[str] | None | str | Unset = UNSET
+    seed: int | Unset = UNSET
+    stop: list[str] | str | Unset = UNSET
     stream: bool | Unset = UNSET
     stream_options: OpenAIStreamOptions | Unset = UNSET
-    temperature: float | None | Unset = UNSET
+    temperature: float | Unset = UNSET
     top_p: float | Unset = UNSET
     suffix: str | Unset = UNSET
-    logprobs: int | None | Unset = UNSET
+    logprobs: int | Unset = UNSET
     field_debug_render_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,21 +80,13 @@ class OpenAICompletionRequest(WireMapping):
 
         frequency_penalty = self.frequency_penalty
 
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
+        max_tokens = self.max_tokens
 
         presence_penalty = self.presence_penalty
 
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
+        seed = self.seed
 
-        stop: list[str] | None | str | Unset
+        stop: list[str] | str | Unset
         if isinstance(self.stop, Unset):
             stop = UNSET
         elif isinstance(self.stop, list):
@@ -109,21 +101,13 @@ class OpenAICompletionRequest(WireMapping):
         if not isinstance(self.stream_options, Unset):
             stream_options = self.stream_options.to_dict()
 
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
+        temperature = self.temperature
 
         top_p = self.top_p
 
         suffix = self.suffix
 
-        logprobs: int | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = self.logprobs
+        logprobs = self.logprobs
 
         field_debug_render_only = self.field_debug_render_only
 
@@ -167,45 +151,23 @@ class OpenAICompletionRequest(WireMapping):
         "model": "model",
         "prompt": "prompt",
         "frequency_penalty": "frequency_penalty",
+        "max_tokens": "max_tokens",
         "presence_penalty": "presence_penalty",
+        "seed": "seed",
         "stream": "stream",
+        "temperature": "temperature",
         "top_p": "top_p",
         "suffix": "suffix",
+        "logprobs": "logprobs",
         "_debug_render_only": "field_debug_render_only",
     }
     _required_fields: ClassVar[frozenset[str]] = frozenset(("model",))
 
     @staticmethod
     def _convert(key: str, value: Any) -> Any:
-        if key == "max_tokens":
+        if key == "stop":
 
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            max_tokens = _parse_max_tokens(value)
-
-            return max_tokens
-        elif key == "seed":
-
-            def _parse_seed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            seed = _parse_seed(value)
-
-            return seed
-        elif key == "stop":
-
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
+            def _parse_stop(data: object) -> list[str] | str | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
@@ -216,7 +178,7 @@ class OpenAICompletionRequest(WireMapping):
                     return componentsschemas_open_ai_stop_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[str] | None | str | Unset, data)
+                return cast(list[str] | str | Unset, data)
 
             stop = _parse_stop(value)
 
@@ -230,30 +192,6 @@ class OpenAICompletionRequest(WireMapping):
                 stream_options = OpenAIStreamOptions.from_dict(_stream_options)
 
             return stream_options
-        elif key == "temperature":
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            temperature = _parse_temperature(value)
-
-            return temperature
-        elif key == "logprobs":
-
-            def _parse_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            logprobs = _parse_logprobs(value)
-
-            return logprobs
         raise KeyError(key)
 
     @classmethod
@@ -266,18 +204,10 @@ class OpenAICompletionRequest(WireMapping):
             name = plain.get(key)
             if name is not None:
                 values[name] = value
-            elif key == "max_tokens":
-                values["max_tokens"] = cls._convert(key, value)
-            elif key == "seed":
-                values["seed"] = cls._convert(key, value)
             elif key == "stop":
                 values["stop"] = cls._convert(key, value)
             elif key == "stream_options":
                 values["stream_options"] = cls._convert(key, value)
-            elif key == "temperature":
-                values["temperature"] = cls._convert(key, value)
-            elif key == "logprobs":
-                values["logprobs"] = cls._convert(key, value)
             else:
                 extra[key] = value
         if not cls._required_fields <= values.keys():

@@ -29,18 +29,18 @@ class OpenAIResponsesRequest(WireMapping):
         model (str):
         background (bool | Unset): Echoed, not acted on.
         conversation (Any | Unset): Read and ignored (any JSON).
-        include (list[str] | None | Unset): Read and ignored.
+        include (list[str] | Unset): Read and ignored.
         input_ (list[OpenAIResponsesInputItem] | str | Unset): A string (one user message) or a list of items; absent
             gives an empty conversation.
         instructions (str | Unset): Becomes a leading system message.
-        max_output_tokens (int | None | Unset):
+        max_output_tokens (int | Unset):
         reasoning (OpenAIResponsesReasoning | Unset):  Example: {'effort': 'low'}.
-        temperature (float | None | Unset):
+        temperature (float | Unset):
         text (OpenAIResponsesText | Unset):  Example: {'format': {'type': 'text'}}.
-        top_p (float | None | Unset):
-        truncation (None | str | Unset): Echoed (`disabled` when not sent); not acted on.
-        tools (list[OpenAIResponsesTool] | None | Unset):
-        stream (bool | None | Unset):
+        top_p (float | Unset):
+        truncation (str | Unset): Echoed (`disabled` when not sent); not acted on.
+        tools (list[OpenAIResponsesTool] | Unset):
+        stream (bool | Unset):
     """
 
     _wire_fields: ClassVar[dict[str, str]] = {
@@ -63,17 +63,17 @@ class OpenAIResponsesRequest(WireMapping):
     model: str
     background: bool | Unset = UNSET
     conversation: Any | Unset = UNSET
-    include: list[str] | None | Unset = UNSET
+    include: list[str] | Unset = UNSET
     input_: list[OpenAIResponsesInputItem] | str | Unset = UNSET
     instructions: str | Unset = UNSET
-    max_output_tokens: int | None | Unset = UNSET
+    max_output_tokens: int | Unset = UNSET
     reasoning: OpenAIResponsesReasoning | Unset = UNSET
-    temperature: float | None | Unset = UNSET
+    temperature: float | Unset = UNSET
     text: OpenAIResponsesText | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    truncation: None | str | Unset = UNSET
-    tools: list[OpenAIResponsesTool] | None | Unset = UNSET
-    stream: bool | None | Unset = UNSET
+    top_p: float | Unset = UNSET
+    truncation: str | Unset = UNSET
+    tools: list[OpenAIResponsesTool] | Unset = UNSET
+    stream: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,13 +83,8 @@ class OpenAIResponsesRequest(WireMapping):
 
         conversation = self.conversation
 
-        include: list[str] | None | Unset
-        if isinstance(self.include, Unset):
-            include = UNSET
-        elif isinstance(self.include, list):
-            include = self.include
-
-        else:
+        include: list[str] | Unset = UNSET
+        if not isinstance(self.include, Unset):
             include = self.include
 
         input_: list[dict[str, Any]] | str | Unset
@@ -106,55 +101,30 @@ class OpenAIResponsesRequest(WireMapping):
 
         instructions = self.instructions
 
-        max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
+        max_output_tokens = self.max_output_tokens
 
         reasoning: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
 
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
+        temperature = self.temperature
 
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
             text = self.text.to_dict()
 
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
+        top_p = self.top_p
 
-        truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        else:
-            truncation = self.truncation
+        truncation = self.truncation
 
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
             tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item = tools_type_0_item_data.to_dict()
-                tools.append(tools_type_0_item)
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
-        else:
-            tools = self.tools
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
+        stream = self.stream
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -196,33 +166,19 @@ class OpenAIResponsesRequest(WireMapping):
         "model": "model",
         "background": "background",
         "conversation": "conversation",
+        "include": "include",
         "instructions": "instructions",
+        "max_output_tokens": "max_output_tokens",
+        "temperature": "temperature",
+        "top_p": "top_p",
+        "truncation": "truncation",
+        "stream": "stream",
     }
     _required_fields: ClassVar[frozenset[str]] = frozenset(("model",))
 
     @staticmethod
     def _convert(key: str, value: Any) -> Any:
-        if key == "include":
-
-            def _parse_include(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    include_type_0 = cast(list[str], data)
-
-                    return include_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
-            include = _parse_include(value)
-
-            return include
-        elif key == "input":
+        if key == "input":
 
             def _parse_input_(data: object) -> list[OpenAIResponsesInputItem] | str | Unset:
                 if isinstance(data, Unset):
@@ -245,18 +201,6 @@ class OpenAIResponsesRequest(WireMapping):
             input_ = _parse_input_(value)
 
             return input_
-        elif key == "max_output_tokens":
-
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            max_output_tokens = _parse_max_output_tokens(value)
-
-            return max_output_tokens
         elif key == "reasoning":
             _reasoning = value
             reasoning: OpenAIResponsesReasoning | Unset
@@ -266,18 +210,6 @@ class OpenAIResponsesRequest(WireMapping):
                 reasoning = OpenAIResponsesReasoning.from_dict(_reasoning)
 
             return reasoning
-        elif key == "temperature":
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            temperature = _parse_temperature(value)
-
-            return temperature
         elif key == "text":
             _text = value
             text: OpenAIResponsesText | Unset
@@ -287,67 +219,17 @@ class OpenAIResponsesRequest(WireMapping):
                 text = OpenAIResponsesText.from_dict(_text)
 
             return text
-        elif key == "top_p":
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            top_p = _parse_top_p(value)
-
-            return top_p
-        elif key == "truncation":
-
-            def _parse_truncation(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            truncation = _parse_truncation(value)
-
-            return truncation
         elif key == "tools":
+            _tools = value
+            tools: list[OpenAIResponsesTool] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    tools_item = OpenAIResponsesTool.from_dict(tools_item_data)
 
-            def _parse_tools(data: object) -> list[OpenAIResponsesTool] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tools_type_0 = []
-                    _tools_type_0 = data
-                    for tools_type_0_item_data in _tools_type_0:
-                        tools_type_0_item = OpenAIResponsesTool.from_dict(tools_type_0_item_data)
-
-                        tools_type_0.append(tools_type_0_item)
-
-                    return tools_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OpenAIResponsesTool] | None | Unset, data)
-
-            tools = _parse_tools(value)
+                    tools.append(tools_item)
 
             return tools
-        elif key == "stream":
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            stream = _parse_stream(value)
-
-            return stream
         raise KeyError(key)
 
     @classmethod
@@ -360,26 +242,14 @@ class OpenAIResponsesRequest(WireMapping):
             name = plain.get(key)
             if name is not None:
                 values[name] = value
-            elif key == "include":
-                values["include"] = cls._convert(key, value)
             elif key == "input":
                 values["input_"] = cls._convert(key, value)
-            elif key == "max_output_tokens":
-                values["max_output_tokens"] = cls._convert(key, value)
             elif key == "reasoning":
                 values["reasoning"] = cls._convert(key, value)
-            elif key == "temperature":
-                values["temperature"] = cls._convert(key, value)
             elif key == "text":
                 values["text"] = cls._convert(key, value)
-            elif key == "top_p":
-                values["top_p"] = cls._convert(key, value)
-            elif key == "truncation":
-                values["truncation"] = cls._convert(key, value)
             elif key == "tools":
                 values["tools"] = cls._convert(key, value)
-            elif key == "stream":
-                values["stream"] = cls._convert(key, value)
             else:
                 extra[key] = value
         if not cls._required_fields <= values.keys():
