@@ -40,10 +40,14 @@ class AnthropicMessagesRequest(WireMapping):
         top_k (int | Unset):
         stop_sequences (list[str] | Unset):
         tools (list[AnthropicTool] | Unset):
-        tool_choice (AnthropicToolChoice | Unset):  Example: {'type': 'auto'}.
-        thinking (AnthropicThinkingConfig | Unset):  Example: {'type': 'enabled', 'budget_tokens': 1024}.
+        tool_choice (AnthropicToolChoice | Unset): Read but not used by the conversion (the model decides). Example:
+            {'type': 'auto'}.
+        thinking (AnthropicThinkingConfig | Unset): `enabled` sets the native `think: true`, `disabled` `think: false`;
+            `budget_tokens` is not used. Example: {'type': 'enabled', 'budget_tokens': 1024}.
         metadata (AnthropicMetadata | Unset):  Example: {'user_id': 'user-123'}.
-        output_config (AnthropicOutputConfig | Unset):  Example: {'effort': 'low'}.
+        output_config (AnthropicOutputConfig | Unset): Without `thinking`, `effort` `low`, `medium`, `high` or `max`
+            (trimmed, case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other values are ignored.
+            Example: {'effort': 'low'}.
     """
 
     _wire_fields: ClassVar[dict[str, str]] = {

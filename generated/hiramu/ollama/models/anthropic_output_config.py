@@ -13,12 +13,14 @@ T = TypeVar("T", bound="AnthropicOutputConfig")
 
 @_attrs_define(slots=False)
 class AnthropicOutputConfig(WireMapping):
-    """
-    Example:
-        {'effort': 'low'}
+    """Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed, case-insensitive; `xhigh` reads as `high`)
+    becomes the native `think` level; other values are ignored.
 
-    Attributes:
-        effort (str | Unset):
+        Example:
+            {'effort': 'low'}
+
+        Attributes:
+            effort (str | Unset):
     """
 
     _wire_fields: ClassVar[dict[str, str]] = {

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AnthropicThinkingConfig")
 
 @_attrs_define(slots=False)
 class AnthropicThinkingConfig(WireMapping):
-    """
+    """`enabled` sets the native `think: true`, `disabled` `think: false`; `budget_tokens` is not used.
+
     Example:
         {'type': 'enabled', 'budget_tokens': 1024}
 

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AnthropicToolChoice")
 
 @_attrs_define(slots=False)
 class AnthropicToolChoice(WireMapping):
-    """
+    """Read but not used by the conversion (the model decides).
+
     Example:
         {'type': 'auto'}
 
