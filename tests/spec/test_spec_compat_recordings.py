@@ -2,8 +2,8 @@
 must be described by the spec: its status is documented for the operation, its content type is declared
 (with or without a charset), its JSON body or every Server-Sent Event's `data` validates, the stream is
 framed as the media type's `x-sse` says, and nothing carries a field the spec does not name. Requests
-the server carried out must be valid requests; requests the compat layer rejected while binding or
-validating must be invalid ones."""
+the server carried out must be valid requests; requests it rejected for their shape must be invalid
+ones (see INVALID_REQUESTS)."""
 
 from __future__ import annotations
 
@@ -36,8 +36,9 @@ SSE = "text/event-stream"
 MULTIPART = "multipart/form-data"
 BODY_KEYS = ("json", "sse", "text")
 EXPECTED_CASES = 67
-# Requests the compat middleware rejects before any model is looked at (binding or validation): the
-# spec must reject them too. The other 400s are capability errors of valid requests.
+# Requests rejected for their shape, by the compat middleware (binding, validation) or by the native
+# handler's own checks (`model is required`, `invalid input type`): the spec must reject them too. The
+# other 400s are capability errors of valid requests.
 INVALID_REQUESTS = {
     "openai_chat_completions/empty-messages",
     "openai_chat_completions/temperature-string",
@@ -99,7 +100,7 @@ def _check_request(case_id: str, case: dict[str, Any]) -> None:
         assert found is not None, f"{case_id} has no request body to check"
         mt, instance = found
         assert errors(_request_schema(operation_id, mt), instance) != [], (
-            "the server rejected this request while binding it, but the spec accepts it"
+            "the server rejected this request for its shape, but the spec accepts it"
         )
         return
     if found is None or not 200 <= case["response"]["status"] < 300:
