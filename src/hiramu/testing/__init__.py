@@ -16,13 +16,51 @@ Installed with ``pip install hiramu[testing]``, a pytest plugin provides the fix
 and prints its URL first. See docs/testing.md and README.md (fault injection, known differences).
 """
 
-from .app import OllamaApp
-from .declare import ModelDeclarationError
-from .fake import FakeOllama
-from .journal import ReceivedRequest
-from .script import Answer, Embeddings, Failure, Reply, ScriptError, ToolCall
-from .server import ServerHandle, serve_in_thread
-from .state import VERSION, ServerState
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import OllamaApp
+    from .declare import ModelDeclarationError
+    from .fake import FakeOllama
+    from .journal import ReceivedRequest
+    from .script import Answer, Embeddings, Failure, Reply, ScriptError, ToolCall
+    from .server import ServerHandle, serve_in_thread
+    from .state import VERSION, ServerState
+
+# Loaded on first use: the pytest plugin in this package is imported by every pytest run where
+# hiramu is installed, also without the `testing` extra (uvicorn, gguf, numpy) the server needs.
+_WHERE = {
+    "OllamaApp": "app",
+    "ModelDeclarationError": "declare",
+    "FakeOllama": "fake",
+    "ReceivedRequest": "journal",
+    "Answer": "script",
+    "Embeddings": "script",
+    "Failure": "script",
+    "Reply": "script",
+    "ScriptError": "script",
+    "ToolCall": "script",
+    "ServerHandle": "server",
+    "serve_in_thread": "server",
+    "VERSION": "state",
+    "ServerState": "state",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
 
 __all__ = [
     "VERSION",
