@@ -6,10 +6,12 @@ import socket
 
 import httpx
 import pytest
-
 from hiramu.ollama import BadRequestError, Client, NotFoundError
 from hiramu.ollama.models import ChatRequest, EmbedRequest, GenerateRequest
+
 from hiramu.testing import FakeOllama, ModelDeclarationError, Reply, ToolCall
+
+from .support import given
 
 TOOL = {
     "type": "function",
@@ -58,7 +60,9 @@ def test_journal_parses_requests_into_the_spec_models(fake: FakeOllama) -> None:
     fake.script("toolish", Reply(tool_calls=[ToolCall("get_weather", {"city": "Paris"})]))
     with Client(fake.url) as client:
         client.list()
-        client.chat("toolish", messages=[{"role": "user", "content": "Weather?"}], tools=[TOOL], options={"seed": 7})
+        client.chat(
+            "toolish", messages=[{"role": "user", "content": "Weather?"}], tools=[TOOL], options={"seed": 7}
+        )
         client.generate("tiny-llama", prompt="Hello")
         client.embed("tiny-llama-embed", input=["a", "b"])
     assert [(r.method, r.path) for r in fake.requests] == [
@@ -70,9 +74,9 @@ def test_journal_parses_requests_into_the_spec_models(fake: FakeOllama) -> None:
     (chat,) = fake.chat_requests()
     assert isinstance(chat, ChatRequest)
     assert chat.model == "toolish"
-    assert chat.messages[0].content == "Weather?"
-    assert chat.tools[0].function.name == "get_weather"
-    assert chat.options.seed == 7
+    assert given(chat.messages)[0].content == "Weather?"
+    assert given(given(chat.tools)[0].function).name == "get_weather"
+    assert given(chat.options).seed == 7
     (gen,) = fake.generate_requests()
     assert isinstance(gen, GenerateRequest) and gen.prompt == "Hello"
     (emb,) = fake.embed_requests()
@@ -95,7 +99,7 @@ def test_declared_model_in_list_show_ps_and_inference(fake: FakeOllama) -> None:
         assert show.capabilities == ["completion", "tools", "thinking"]
         assert show.model_info["llama.context_length"] == 8192
         answer = client.chat("agent:small", messages=[{"role": "user", "content": "hi"}], tools=[TOOL])
-        assert answer.message.tool_calls[0].function.name == "get_weather"
+        assert given(given(answer.message.tool_calls)[0].function).name == "get_weather"
         assert answer.message.thinking
         client.chat("agent:small", messages=[{"role": "user", "content": "hi"}], options={"num_ctx": 16384})
         loaded = {m.name: m for m in client.ps().models}

@@ -7,9 +7,11 @@ import os
 import httpx
 import ollama
 import pytest
-
 from hiramu.ollama import AsyncClient, Client
+
 from hiramu.testing import FakeOllama, Reply, ToolCall
+
+from .support import given
 
 
 def test_fake_ollama_sets_ollama_host(fake_ollama: FakeOllama, fake_ollama_url: str) -> None:
@@ -22,7 +24,10 @@ def test_fake_ollama_sets_ollama_host(fake_ollama: FakeOllama, fake_ollama_url: 
 def test_the_official_ollama_client_runs_against_it(fake_ollama: FakeOllama) -> None:
     fake_ollama.script("tiny-llama", Reply(chunks=["Hel", "lo"]), times=1)
     client = ollama.Client()  # reads OLLAMA_HOST, as code under test would
-    parts = [c["message"]["content"] for c in client.chat("tiny-llama", messages=[{"role": "user", "content": "hi"}], stream=True)]
+    parts = [
+        c["message"]["content"]
+        for c in client.chat("tiny-llama", messages=[{"role": "user", "content": "hi"}], stream=True)
+    ]
     assert parts[:2] == ["Hel", "lo"]
     assert [m.model for m in client.list().models] == ["tiny-llama:latest", "tiny-llama-embed:latest"]
     vectors = client.embed(model="tiny-llama-embed", input="hello").embeddings
@@ -34,12 +39,13 @@ def test_the_official_ollama_client_runs_against_it(fake_ollama: FakeOllama) -> 
         messages=[{"role": "user", "content": "1+2?"}],
         tools=[{"type": "function", "function": {"name": "add", "parameters": {"type": "object"}}}],
     )
+    assert answer.message.tool_calls
     call = answer.message.tool_calls[0]
     assert call.function.name == "add" and call.function.arguments == {"a": 1, "b": 2}
     with pytest.raises(ollama.ResponseError) as info:
         client.show("missing")
     assert info.value.status_code == 404
-    assert fake_ollama.chat_requests()[0].messages[0].content == "hi"
+    assert given(fake_ollama.chat_requests()[0].messages)[0].content == "hi"
 
 
 def test_any_http_client_works(fake_ollama_url: str) -> None:
@@ -48,7 +54,10 @@ def test_any_http_client_works(fake_ollama_url: str) -> None:
 
 def test_ollama_client_fixture(ollama_client: Client, fake_ollama: FakeOllama) -> None:
     fake_ollama.script("tiny-llama", Reply(content="fixture"))
-    assert ollama_client.chat("tiny-llama", messages=[{"role": "user", "content": "hi"}]).message.content == "fixture"
+    assert (
+        ollama_client.chat("tiny-llama", messages=[{"role": "user", "content": "hi"}]).message.content
+        == "fixture"
+    )
 
 
 async def test_async_ollama_client_fixture(async_ollama_client: AsyncClient, fake_ollama: FakeOllama) -> None:

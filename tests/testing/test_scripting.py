@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from hiramu.ollama import (
     Client,
     IncompleteStreamError,
@@ -17,7 +16,10 @@ from hiramu.ollama import (
     ServiceUnavailableError,
     StreamError,
 )
+
 from hiramu.testing import Embeddings, Failure, FakeOllama, Reply, ScriptError, ToolCall
+
+from .support import given
 
 HI = [{"role": "user", "content": "hi"}]
 
@@ -73,10 +75,11 @@ def test_tool_calls_come_in_their_own_chunk(fake: FakeOllama) -> None:
         chunks = list(client.chat_stream("toolish", messages=HI))
     calls = [c for c in chunks if c.message.tool_calls]
     assert len(calls) == 1
-    call = calls[0].message.tool_calls[0]
-    assert call.function.name == "get_weather"
-    assert dict(call.function.arguments) == {"city": "Paris"}
-    assert call.id.startswith("call_")
+    call = given(calls[0].message.tool_calls)[0]
+    function = given(call.function)
+    assert function.name == "get_weather"
+    assert given(function.arguments).to_dict() == {"city": "Paris"}
+    assert given(call.id).startswith("call_")
     assert chunks[-1].done
 
 
@@ -84,7 +87,7 @@ def test_structured_output_is_sent_as_json_text(fake: FakeOllama) -> None:
     fake.script("tiny-llama", Reply(structured={"name": "Paris", "population": 2100000}))
     with fake.client() as client:
         answer = client.chat("tiny-llama", messages=HI, format={"type": "object"})
-    assert json.loads(answer.message.content) == {"name": "Paris", "population": 2100000}
+    assert json.loads(given(answer.message.content)) == {"name": "Paris", "population": 2100000}
 
 
 def test_embeddings_on_both_routes(fake: FakeOllama) -> None:
@@ -136,7 +139,7 @@ def test_cut_stream(fake: FakeOllama) -> None:
     seen: list[str] = []
     with fake.client(max_retries=0) as client, pytest.raises(IncompleteStreamError):
         for chunk in client.chat_stream("tiny-llama", messages=HI):
-            seen.append(chunk.message.content)
+            seen.append(given(chunk.message.content))
     assert seen == ["a"]
 
 

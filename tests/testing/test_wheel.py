@@ -47,5 +47,7 @@ def test_installed_wheel_runs_the_docs_example(tmp_path: Path) -> None:
     assert Path(where.stdout.strip()).is_relative_to(env_dir), where.stdout
     assert not Path(where.stdout.strip()).is_relative_to(REPO_ROOT)
 
-    result = run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_weather_bot.py"], project, 120)
+    result = run(
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_weather_bot.py"], project, 120
+    )
     assert "3 passed" in result.stdout

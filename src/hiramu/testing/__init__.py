@@ -62,6 +62,7 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted([*globals(), *_WHERE])
 
+
 __all__ = [
     "VERSION",
     "Answer",

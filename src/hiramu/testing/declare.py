@@ -35,9 +35,7 @@ def declare_model(
         raise ModelDeclarationError("capabilities must be a sequence of names, not one string")
     unknown = sorted(set(capabilities) - CAPABILITIES)
     if unknown:
-        raise ModelDeclarationError(
-            f"unknown capabilities {unknown}: use {', '.join(sorted(CAPABILITIES))}"
-        )
+        raise ModelDeclarationError(f"unknown capabilities {unknown}: use {', '.join(sorted(CAPABILITIES))}")
     if not capabilities:
         raise ModelDeclarationError("a model needs at least one capability")
     if context_length is not None and context_length < 1:
@@ -45,7 +43,11 @@ def declare_model(
     parsed = parse_name(name)
     if not parsed.is_valid():
         raise ModelDeclarationError(f"invalid model name {name!r}")
-    base = "tiny-llama-embed" if "embedding" in capabilities and "completion" not in capabilities else "tiny-llama"
+    base = (
+        "tiny-llama-embed"
+        if "embedding" in capabilities and "completion" not in capabilities
+        else "tiny-llama"
+    )
     info: dict[str, Any] = {"capabilities": list(capabilities)}
     if context_length is not None:
         info["context_length"] = float(context_length)  # as decoded from JSON

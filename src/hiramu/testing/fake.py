@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import shutil
 import socket
 import tempfile
@@ -91,10 +92,8 @@ class _ThreadServer(uvicorn.Server):
         self.should_exit = True
         if self.loop is not None and self.wake is not None and not self.loop.is_closed():
             # the loop may have finished in between; then there is nothing left to wake
-            try:
+            with contextlib.suppress(RuntimeError):
                 self.loop.call_soon_threadsafe(self.wake.set)
-            except RuntimeError:
-                pass
 
 
 class FakeOllama:
@@ -111,7 +110,9 @@ class FakeOllama:
     generated ones; ``state_dir`` keeps the blobs somewhere else than a temporary folder.
     """
 
-    def __init__(self, *, port: int = 0, models_dir: Path | None = None, state_dir: Path | None = None) -> None:
+    def __init__(
+        self, *, port: int = 0, models_dir: Path | None = None, state_dir: Path | None = None
+    ) -> None:
         self._port_wanted = port
         self._models_dir = models_dir
         self._state_dir = state_dir
@@ -157,7 +158,9 @@ class FakeOllama:
             thread.join()
             sock.close()
             self._cleanup_tmp()
-            raise RuntimeError(f"the fake Ollama failed to start: {failure[0] if failure else 'unknown error'}")
+            raise RuntimeError(
+                f"the fake Ollama failed to start: {failure[0] if failure else 'unknown error'}"
+            )
         self._server, self._thread, self._port, self._app = server, thread, port, app
         self._sock = sock
         return self

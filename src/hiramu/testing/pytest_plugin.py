@@ -18,6 +18,7 @@ and adds nothing but these fixtures.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from importlib.util import find_spec
 from typing import TYPE_CHECKING
 
 import pytest
@@ -67,19 +68,18 @@ def ollama_client(fake_ollama: FakeOllama) -> Iterator[Client]:
         yield client
 
 
-try:
+if find_spec("pytest_asyncio") is not None:
     import pytest_asyncio
-except ImportError:
-
-    @pytest.fixture
-    def async_ollama_client() -> None:
-        """Needs pytest-asyncio, which is not installed."""
-        raise pytest.UsageError("async_ollama_client needs pytest-asyncio: pip install pytest-asyncio")
-
-else:
 
     @pytest_asyncio.fixture
     async def async_ollama_client(fake_ollama: FakeOllama) -> AsyncIterator[AsyncClient]:
         """A ``hiramu.ollama.AsyncClient`` connected to this test's fake Ollama, closed afterwards."""
         async with fake_ollama.async_client() as client:
             yield client
+
+else:
+
+    @pytest.fixture(name="async_ollama_client")
+    def _async_ollama_client_needs_pytest_asyncio() -> None:
+        """Needs pytest-asyncio, which is not installed."""
+        raise pytest.UsageError("async_ollama_client needs pytest-asyncio: pip install pytest-asyncio")
