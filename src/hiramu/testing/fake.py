@@ -275,7 +275,7 @@ class FakeOllama:
 
     @property
     def requests(self) -> list[ReceivedRequest]:
-        """Every API request received so far, in order (control routes ``/_local/*`` excluded)."""
+        """Every API request received so far, in order (the last 10 000; ``/_local/*`` excluded)."""
         return self.app.journal.snapshot()
 
     def requests_to(self, route: str) -> list[ReceivedRequest]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -77,12 +78,16 @@ class ReceivedRequest:
         return self.parse(model)
 
 
+# A long-lived server (a session fixture, a fuzzing run) must not grow without bound.
+LIMIT = 10_000
+
+
 class Journal:
-    """Requests in arrival order (thread-safe: the server appends, the test reads)."""
+    """The last ``LIMIT`` requests in arrival order (thread-safe: the server appends, the test reads)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.items: list[ReceivedRequest] = []
+        self.items: deque[ReceivedRequest] = deque(maxlen=LIMIT)
 
     def record(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> None:
         item = ReceivedRequest(method, path, dict(headers), body)
