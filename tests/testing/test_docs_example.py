@@ -1,4 +1,4 @@
-"""docs/testing.md's pytest example runs as written, with the plugin, in its own pytest process."""
+"""The pytest example of the documentation runs as written, with the plugin, in its own pytest process."""
 
 from __future__ import annotations
 
@@ -7,11 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .docs_example import write_example
+import pytest
+
+from .docs_example import DOC, README, example_files, write_example
 
 
-def test_the_docs_example_passes(tmp_path: Path) -> None:
-    names = write_example(tmp_path)
+@pytest.mark.parametrize("page", [DOC, README], ids=["docs-testing", "readme"])
+def test_the_example_passes(page: Path, tmp_path: Path) -> None:
+    if page == README and "test_weather_bot.py" not in example_files(page):
+        pytest.skip("README.md does not carry the testing example yet")
+    names = write_example(tmp_path, page)
     assert names == ["test_weather_bot.py", "weather_bot.py"]
     env = {k: v for k, v in os.environ.items() if k != "OLLAMA_HOST"}
     proc = subprocess.run(

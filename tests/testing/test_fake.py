@@ -104,6 +104,7 @@ def test_declared_model_in_list_show_ps_and_inference(fake: FakeOllama) -> None:
         client.chat("agent:small", messages=[{"role": "user", "content": "hi"}], options={"num_ctx": 16384})
         loaded = {m.name: m for m in client.ps().models}
         assert loaded["agent:small"].context_length == 8192  # capped by the declared length
+        assert client.generate("agent:small", prompt="hi").done
         assert len(client.embed("vectors", input="a").embeddings[0]) == 256
         # capabilities are checked as Ollama checks them
         with pytest.raises(BadRequestError, match="does not support chat"):

@@ -30,7 +30,7 @@ from .names import (
     parse_ref,
 )
 from .registry import pull_model, push_model
-from .script import Embeddings, Reply
+from .script import Answer, Embeddings, Reply
 from .state import RESOLVER, VERSION, ServerState, rfc3339
 from .store import (
     CreateError,
@@ -217,7 +217,7 @@ class Request:
     params: dict[str, str]
     client_host: str
     # what a test scripted for this request (hiramu.testing.script), None = generate as usual
-    scripted: Any = None
+    scripted: Answer | None = None
 
     def bind(self, spec: gojson.Struct) -> dict[str, Any]:
         """gin's ShouldBindJSON with the handlers' 400 answers."""
