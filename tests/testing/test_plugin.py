@@ -48,6 +48,16 @@ def test_the_official_ollama_client_runs_against_it(fake_ollama: FakeOllama) -> 
     assert given(fake_ollama.chat_requests()[0].messages)[0].content == "hi"
 
 
+@pytest.mark.parametrize("run", [1, 2])
+def test_module_level_functions_follow_each_tests_fake(fake_ollama: FakeOllama, run: int) -> None:
+    from hiramu import ollama as api
+
+    fake_ollama.script("tiny-llama", Reply(content=f"run {run}"))
+    assert (
+        api.chat("tiny-llama", messages=[{"role": "user", "content": "hi"}]).message.content == f"run {run}"
+    )
+
+
 def test_any_http_client_works(fake_ollama_url: str) -> None:
     assert httpx.get(f"{fake_ollama_url}/api/version").status_code == 200
 

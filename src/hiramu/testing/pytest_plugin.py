@@ -17,6 +17,7 @@ and adds nothing but these fixtures.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Iterator
 from importlib.util import find_spec
 from typing import TYPE_CHECKING
@@ -52,7 +53,26 @@ def fake_ollama(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOllama]:
     your own) talks to it."""
     with _new_fake() as fake:
         monkeypatch.setenv("OLLAMA_HOST", fake.url)
-        yield fake
+        with _fresh_default_client():
+            yield fake
+
+
+@contextlib.contextmanager
+def _fresh_default_client() -> Iterator[None]:
+    """hiramu's module-level functions (``hiramu.ollama.chat``) use a client built from
+    ``OLLAMA_HOST`` on first use and then kept; let the test build its own for this fake, and
+    close it and put the previous one back afterwards."""
+    import hiramu.ollama as api
+
+    with api._default_lock:
+        previous, api._default = api._default, None
+    try:
+        yield
+    finally:
+        with api._default_lock:
+            built, api._default = api._default, previous
+        if built is not None:
+            built.close()
 
 
 @pytest.fixture
