@@ -51,8 +51,9 @@ class Reply:
     * ``done_reason``: the final line's reason (``stop`` or ``length``).
     * ``delay`` seconds before the first byte, ``chunk_delay`` seconds between stream lines.
     * ``error_after=N``: after N stream lines send ``{"error": error}`` and end the stream;
-      ``cut_after=N``: after N stream lines drop the connection mid-body. For ``stream: false`` any of
-      them cuts the body (``cut_after``) or answers nothing but the error line's text as a 500.
+      ``cut_after=N``: after N stream lines drop the connection mid-body. With ``stream: false``,
+      ``error_after`` answers a 500 with ``error`` and ``cut_after`` sends half the body, then drops
+      the connection.
     """
 
     content: str | None = None
