@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from hiramu.ollama import (
+    APIConnectionError,
     Client,
     IncompleteStreamError,
     RateLimitError,
@@ -141,6 +142,14 @@ def test_cut_stream(fake: FakeOllama) -> None:
         for chunk in client.chat_stream("tiny-llama", messages=HI):
             seen.append(given(chunk.message.content))
     assert seen == ["a"]
+
+
+def test_cut_non_stream_answer(fake: FakeOllama, http: httpx.Client) -> None:
+    fake.script("tiny-llama", Reply(content="never whole", cut_after=0))
+    with pytest.raises(httpx.RemoteProtocolError):
+        chat(http, stream=False)
+    with fake.client(max_retries=0) as client, pytest.raises(APIConnectionError):
+        client.chat("tiny-llama", messages=HI)
 
 
 def test_delay_before_the_first_byte(fake: FakeOllama, http: httpx.Client) -> None:
