@@ -120,6 +120,7 @@ class FakeOllama:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._server: _ThreadServer | None = None
         self._thread: threading.Thread | None = None
+        self._sock: socket.socket | None = None
         self._port = 0
         self._app: OllamaApp | None = None
 
@@ -162,8 +163,7 @@ class FakeOllama:
             raise RuntimeError(
                 f"the fake Ollama failed to start: {failure[0] if failure else 'unknown error'}"
             )
-        self._server, self._thread, self._port, self._app = server, thread, port, app
-        self._sock = sock
+        self._server, self._thread, self._sock, self._port, self._app = server, thread, sock, port, app
         return self
 
     def stop(self) -> None:
@@ -173,8 +173,9 @@ class FakeOllama:
             return
         server.request_stop()
         thread.join()
-        self._sock.close()
-        self._server = self._thread = None
+        if self._sock is not None:
+            self._sock.close()  # uvicorn closed it already; closing twice is harmless
+        self._server, self._thread, self._sock = None, None, None
         self._cleanup_tmp()
 
     def _cleanup_tmp(self) -> None:
