@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from . import engine, gojson, prompt, wire
+from . import engine, gojson, prompt, scripting, wire
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, FaultBook, FaultSpecError, parse_fault
 from .gojson import F32, GoJSONError, MissingBody
+from .journal import Journal
 from .names import (
     ConflictingSource,
     ModelRef,
@@ -29,6 +30,7 @@ from .names import (
     parse_ref,
 )
 from .registry import pull_model, push_model
+from .script import Answer, Embeddings, Reply
 from .state import RESOLVER, VERSION, ServerState, rfc3339
 from .store import (
     CreateError,
@@ -214,6 +216,8 @@ class Request:
     body: bytes
     params: dict[str, str]
     client_host: str
+    # what a test scripted for this request (hiramu.testing.script), None = generate as usual
+    scripted: Answer | None = None
 
     def bind(self, spec: gojson.Struct) -> dict[str, Any]:
         """gin's ShouldBindJSON with the handlers' 400 answers."""
@@ -346,6 +350,8 @@ class OllamaApp:
     def __init__(self, state: ServerState) -> None:
         self.state = state
         self.faults = FaultBook()
+        self.journal = Journal()
+        self.scripts = scripting.ScriptBook()
         self.lock = threading.Lock()
         h = self
         # Registration order matters for the Allow header (gin walks its method trees in creation order).
@@ -483,23 +489,26 @@ class OllamaApp:
             await self.send_resp(send, fallback, method)
             return
 
+        body = await read_body()
+        self.journal.record(method, path, headers, body)
         try:
             fault = self.faults.match(method, path, headers.get(FAULT_HEADER))
         except FaultSpecError as e:
             await self.send_resp(send, error(400, f"bad {FAULT_HEADER} header: {e}"), method)
             return
+        scripted = self.scripts.take(path, body)
+        if scripted is not None:
+            fault = scripting.with_answer(fault, scripted)
         if fault is not None and fault.delay_first_ms:
             await asyncio.sleep(fault.delay_first_ms / 1000)
         if fault is not None and fault.status is not None:
-            await read_body()
             resp = error(fault.status, fault.message or _status_message(fault.status))
             if fault.retry_after is not None:
                 resp.headers.append(("retry-after", fault.retry_after))
             await self.send_resp(send, resp, method, extra)
             return
 
-        body = await read_body()
-        req = Request(method, path, headers, body, params, client[0] if client else "")
+        req = Request(method, path, headers, body, params, client[0] if client else "", scripted)
         try:
             result = await handler(req)
         except HTTPError as e:
@@ -696,6 +705,8 @@ class OllamaApp:
     def reset(self) -> None:
         with self.lock:
             self.faults.clear()
+            self.scripts.clear()
+            self.journal.clear()
             self.state.reset()
 
     # ---- shared steps of the handlers
@@ -961,6 +972,9 @@ class OllamaApp:
         info: dict[str, Any] = {}
         if model.info is not None:
             info = model.info.model_info(bool(r.get("verbose")))
+            declared = f"{model.info.architecture}.context_length"
+            if model.config.get("context_length") and declared in info:
+                info[declared] = model.config["context_length"]
         elif model.remote and model.config.get("model_family"):
             fam = model.config["model_family"]
             info = {"general.architecture": fam}
@@ -1107,7 +1121,10 @@ class OllamaApp:
             opts = merge_options(model, options)
         except OptionError as e:
             raise HTTPError(error(500, str(e))) from None
-        trained = model.info.context_length if model.info else 0
+        # a context length declared at create (``info``) stands in for the GGUF's trained one
+        trained = int(model.config.get("context_length") or 0) or (
+            model.info.context_length if model.info else 0
+        )
         ctx = int(opts["num_ctx"])
         if trained:
             ctx = min(ctx, trained)
@@ -1261,6 +1278,7 @@ class OllamaApp:
             )
 
         run = self.run_model(model, r, opts, ctx, tok, text, images=len(images), think=think, tools=())
+        run = self.script_run(req, r, tok, run)
         if isinstance(run, StreamError):
             if r.get("stream") is False:
                 return error(run.status or 500, run.message)
@@ -1311,6 +1329,21 @@ class OllamaApp:
             yield final()
 
         return Stream(lines())
+
+    def script_run(
+        self,
+        req: Request,
+        r: Mapping[str, Any],
+        tok: engine.Tokenizer,
+        run: tuple[engine.Completion, list[int]] | StreamError,
+    ) -> tuple[engine.Completion, list[int]] | StreamError:
+        """A scripted reply in place of the generated one, once the runner accepted the request."""
+        reply = req.scripted
+        if not isinstance(reply, Reply) or isinstance(run, StreamError):
+            return run
+        if r.get("stream") is False and reply.error_after is not None:
+            return StreamError(reply.error)
+        return scripting.completion(reply, tok, route=req.path), run[1]
 
     def after_run(self, model: Model, keep_alive: int | None) -> None:
         if keep_alive == 0:
@@ -1498,6 +1531,7 @@ class OllamaApp:
             think=think,
             tools=[_plain_tool(t) for t in tools] if tools and not answering_tool else (),
         )
+        run = self.script_run(req, r, tok, run)
         if isinstance(run, StreamError):
             if r.get("stream") is False:
                 return error(run.status or 500, run.message)
@@ -1604,6 +1638,8 @@ class OllamaApp:
             if 0 < dims < len(vec):
                 vec = engine.normalize(vec[:dims])
             vectors.append([F32(v) for v in vec])
+        if isinstance(req.scripted, Embeddings):
+            vectors = [[F32(v) for v in vec] for vec in scripting.vectors(req.scripted)]
         self.after_run(model, r.get("keep_alive"))
         body: dict[str, Any] = {"model": requested, "embeddings": vectors}
         m = _metrics(start, loaded, total, 0)
@@ -1631,6 +1667,8 @@ class OllamaApp:
             return error(500, "This server does not support embeddings. Start it with `--embeddings`")
         length = model.info.embedding_length if model.info else 256
         vec = engine.embedding(model.digest, engine.Tokenizer(model.info).encode(prompt_text), length)
+        if isinstance(req.scripted, Embeddings):
+            vec = scripting.vectors(req.scripted)[0] if req.scripted.vectors else []
         self.after_run(model, r.get("keep_alive"))
         return json_resp(200, {"embedding": [float(F32(v)) for v in vec]})
 

@@ -6,6 +6,7 @@ length, ``model_info`` keys, tensors, vocabulary) comes from here, read from the
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,18 +187,23 @@ def read_gguf(path: Path) -> GGUFInfo:
     )
 
 
-_cache: dict[Path, GGUFInfo] = {}
+_cache: dict[Path | str, GGUFInfo] = {}
 _cache_lock = threading.Lock()
+
+
+_BLOB_NAME = re.compile(r"sha256-[0-9a-f]{64}")
 
 
 def load_info(path: Path) -> GGUFInfo:
     """Cached :func:`read_gguf` (blobs are content-addressed, so a path never changes meaning)."""
+    # a blob's name is its digest: the same blob in another server's store is the same file
+    key: Path | str = path.name if _BLOB_NAME.fullmatch(path.name) else path
     with _cache_lock:
-        info = _cache.get(path)
+        info = _cache.get(key)
     if info is None:
         info = read_gguf(path)
         with _cache_lock:
-            _cache[path] = info
+            _cache[key] = info
     return info
 
 

@@ -61,3 +61,6 @@ class ToolPropertyMap(WireMapping):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+from ..models.tool_property import ToolProperty  # noqa: E402
