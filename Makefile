@@ -64,7 +64,7 @@ test: $(STAMP) check-generated lint typecheck docs
 ## The API reference and guide into site/ (docstrings + README.md sections, see mkdocs.yml); any
 ## broken reference fails it.
 docs: $(STAMP)
-	$(VENV)/bin/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
 ## Only the pytest suites (no drift, lint or type check).
 test-fast: $(STAMP)
