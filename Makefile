@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SPEC := spec/ollama.yaml
 OUT := generated
 # Lint and type-check these hand-written trees (generated/ is checked by mypy only).
-SRC := src generator tests $(wildcard examples bench)
+SRC := src generator tests $(wildcard examples bench docs)
 
 .PHONY: golden all venv docs generate check-generated lint format typecheck test test-fast demo fuzz bench server clean
 
