@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 	@echo "resolving hiramu and its dev dependency group..."
 	@$(VENV)/bin/pip install --quiet --disable-pip-version-check --dry-run --report $(VENV)/.plan.json -e . --group dev
 	@n=$$($(VENV)/bin/python -c "import json; print(len(json.load(open('$(VENV)/.plan.json'))['install']))"); \
-	echo "installing $$n packages (1-2 min on the first run)..."; \
+	echo "installing $$n packages (1-3 min on the first run)..."; \
 	{ $(VENV)/bin/pip install --disable-pip-version-check --progress-bar off -e . --group dev; \
 	  echo $$? > $(VENV)/.pip-status; } \
 	| awk -v n=$$n '/^Obtaining /{ printf "  [%3d/%d] hiramu (editable, from this checkout)\n", ++i, n } \

@@ -5,6 +5,7 @@
 * The API reference follows `hiramu.ollama.__all__`: every exception on one page, every other class
   on a page of its own, the functions together, plus the models module. A name added to `__all__`
   appears in the next build without any change here.
+* CHANGELOG.md as it is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from mkdocs.structure.files import File, Files
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+CHANGELOG = ROOT / "CHANGELOG.md"
 # The package as the wheel lays it out: src/hiramu and generated/hiramu merged into one folder.
 # (griffe reads src/hiramu/__init__.py as a regular package and cannot follow its `extend_path`.)
 PACKAGE_VIEW = ROOT / ".docs-build"
@@ -163,12 +165,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         {intro.title: intro.path},
         {"Guide": [{page.title: page.path} for page in guide]},
         {"API reference": [{page.title: page.path} for page in reference]},
+        {"Changelog": "changelog.md"},
     ]
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     intro, guide, reference = _pages()
-    for page in [intro, *guide, *reference]:
+    changelog = Page("changelog.md", "Changelog", CHANGELOG.read_text(encoding="utf-8"))
+    for page in [intro, *guide, *reference, changelog]:
         files.append(File.generated(config, page.path, content=page.text))
     return files
