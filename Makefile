@@ -62,9 +62,9 @@ test: $(STAMP) check-generated lint typecheck docs
 	$(PY) -m pytest -q -p transport.plugin tests/integration tests/features
 
 ## The API reference and guide into site/ (docstrings + README.md sections, see mkdocs.yml); any
-## broken reference fails it.
+## broken reference fails it. (Never --quiet: it hides the warnings --strict counts.)
 docs: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
 ## Only the pytest suites (no drift, lint or type check).
 test-fast: $(STAMP)

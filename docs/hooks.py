@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -20,7 +21,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 ROOT = Path(__file__).resolve().parent.parent
-README = ROOT / "README.md"
+# The tests point this at a README with a broken reference to see the build fail.
+README = Path(os.environ.get("HIRAMU_DOCS_README", ROOT / "README.md"))
 CHANGELOG = ROOT / "CHANGELOG.md"
 # The package as the wheel lays it out: src/hiramu and generated/hiramu merged into one folder.
 # (griffe reads src/hiramu/__init__.py as a regular package and cannot follow its `extend_path`.)

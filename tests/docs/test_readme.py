@@ -8,6 +8,7 @@ server back in its start-up state: exactly what a reader gets who starts
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,24 @@ def test_snippet_runs(snippet: object, fresh_server: ServerHandle, tmp_path: Pat
     assert result.returncode == 0, f"README.md line {snippet.line} failed:\n{result.stdout}\n{result.stderr}"
     # Every snippet shows its result: a block that prints nothing tells the reader nothing.
     assert result.stdout.strip(), f"README.md line {snippet.line} printed nothing"
+
+
+def test_snippets_type_check(tmp_path: Path) -> None:
+    """A reader's type checker accepts every snippet as written (mypy --strict, the project's settings)."""
+    files = []
+    for snippet in SNIPPETS:
+        if snippet.opt_out is None:
+            path = tmp_path / f"readme_line_{snippet.line}.py"
+            path.write_text("\n" * snippet.line + snippet.code, encoding="utf-8")
+            files.append(str(path))
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", "pyproject.toml", *files],
+        cwd=REPO_ROOT,  # and its .mypy_cache, warm after `make typecheck`
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    # Reported as README.md:<line>: each file is padded so that its line numbers are the README's.
+    report = re.sub(r"\S*readme_line_\d+\.py", "README.md", result.stdout)
+    assert result.returncode == 0, report + result.stderr

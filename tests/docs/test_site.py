@@ -26,19 +26,36 @@ def _hooks() -> ModuleType:
     return module
 
 
+def build(out: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`make docs`' command, into `out`."""
+    return subprocess.run(
+        # Not --quiet: it hides warnings from --strict, which then passes a broken reference.
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=REPO_ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
-        cwd=REPO_ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = build(out)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
+
+
+def test_broken_references_fail_the_build(tmp_path: Path) -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    broken = tmp_path / "README.md"
+    broken.write_text(readme + "\nSee [Client][hiramu.ollama.NoSuchName] and [this](no-such-page.md).\n")
+    result = build(tmp_path / "site", HIRAMU_DOCS_README=str(broken))
+    assert result.returncode != 0
+    assert "hiramu.ollama.NoSuchName" in result.stderr
+    assert "no-such-page.md" in result.stderr
 
 
 def _inventory(site: Path) -> set[str]:
