@@ -3,8 +3,8 @@
 * The guide is README.md cut at its `## ` headings: the text before the first one is the home page,
   each section its own page (headings raised one level). The README stays the one copy of that prose.
 * The API reference follows `hiramu.ollama.__all__`: every exception on one page, every other class
-  on a page of its own, the functions together, plus the models module. A name added to `__all__`
-  appears in the next build without any change here.
+  on a page of its own, the functions together, plus the models module; and `hiramu.testing.__all__`
+  on one page. A name added to either `__all__` appears in the next build without any change here.
 * CHANGELOG.md as it is.
 """
 
@@ -129,6 +129,7 @@ def reference_pages() -> list[Page]:
             "# Functions\n\n" + "\n".join(f"::: hiramu.ollama.{n}\n{options}" for n in functions),
         )
     )
+    pages.append(testing_page())
     pages.append(
         Page(
             "reference/models.md",
@@ -137,6 +138,15 @@ def reference_pages() -> list[Page]:
         )
     )
     return pages
+
+
+def testing_page() -> Page:
+    """`hiramu.testing`, the bundled server as a library: the names of its `__all__`."""
+    import hiramu.testing as testing
+
+    members = "".join(f"        - {name}\n" for name in testing.__all__)
+    text = f"# hiramu.testing\n\n::: hiramu.testing\n    options:\n      show_root_heading: false\n      members:\n{members}"
+    return Page("reference/testing.md", "hiramu.testing", text)
 
 
 def _pages() -> tuple[Page, list[Page], list[Page]]:

@@ -16,6 +16,8 @@ import hiramu.ollama
 import pytest
 from paths import REPO_ROOT
 
+import hiramu.testing
+
 
 def _hooks() -> ModuleType:
     spec = importlib.util.spec_from_file_location("docs_hooks", REPO_ROOT / "docs" / "hooks.py")
@@ -74,6 +76,8 @@ def test_every_public_name_is_documented(site: Path) -> None:
     for name in hiramu.ollama.__all__:
         assert f"hiramu.ollama.{name}" in inventory, name
         assert f'id="hiramu.ollama.{name}"' in pages, name
+    for name in hiramu.testing.__all__:
+        assert f"hiramu.testing.{name}" in inventory, name
 
 
 def test_client_methods_are_documented(site: Path) -> None:
