@@ -84,7 +84,7 @@ server: $(STAMP)
 	$(PY) -m hiramu.testing --port $${PORT:-11434}
 
 clean:
-	rm -rf $(VENV) site .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
+	rm -rf $(VENV) site .docs-build .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
 
 ## Rewrite the generator's golden output (tests/codegen) after an intended template change.
 golden: $(STAMP)
