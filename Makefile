@@ -8,17 +8,32 @@ STAMP := $(VENV)/.installed
 SPEC := spec/ollama.yaml
 OUT := generated
 # Lint and type-check these hand-written trees (generated/ is checked by mypy only).
-SRC := src generator tests $(wildcard examples bench)
+SRC := src generator tests $(wildcard examples bench docs)
 
-.PHONY: golden all venv generate check-generated lint format typecheck test test-fast demo fuzz bench server clean
+.PHONY: golden all venv docs generate check-generated lint format typecheck test test-fast demo fuzz bench server clean
 
 all: test
 
+# The first run installs about a hundred packages: say so, count them, and show one line per package
+# instead of pip's silence (--quiet) or its several hundred lines of download detail.
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev]'
-	touch $(STAMP)
+	@echo "creating $(VENV) with $$($(PYTHON) --version)"
+	@$(PYTHON) -m venv $(VENV)
+	@echo "upgrading pip (>= 25.1 reads the dev dependency group)"
+	@$(VENV)/bin/pip install --quiet --disable-pip-version-check --upgrade "pip>=25.1"
+	@echo "resolving hiramu and its dev dependency group..."
+	@$(VENV)/bin/pip install --quiet --disable-pip-version-check --dry-run --report $(VENV)/.plan.json -e . --group dev
+	@n=$$($(VENV)/bin/python -c "import json; print(len(json.load(open('$(VENV)/.plan.json'))['install']))"); \
+	echo "installing $$n packages (1-3 min on the first run)..."; \
+	{ $(VENV)/bin/pip install --disable-pip-version-check --progress-bar off -e . --group dev; \
+	  echo $$? > $(VENV)/.pip-status; } \
+	| awk -v n=$$n '/^Obtaining /{ printf "  [%3d/%d] hiramu (editable, from this checkout)\n", ++i, n } \
+		/^(Collecting|Processing) /{ s = $$2; sub(".*/", "", s); \
+			printf "  [%3d/%d] %s\n", ++i, n, s; fflush() } \
+		/^Installing collected packages/{ print "  unpacking into $(VENV)..."; fflush() } \
+		/^Successfully installed/{ print "  done" }'; \
+	status=$$(cat $(VENV)/.pip-status); rm -f $(VENV)/.plan.json $(VENV)/.pip-status; exit $$status
+	@touch $(STAMP)
 
 venv: $(STAMP)
 
@@ -42,9 +57,14 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy generated/hiramu/ollama $(SRC)
 
 ## Everything CI checks; the client suites run a second time over the opt-in FastTransport.
-test: $(STAMP) check-generated lint typecheck
+test: $(STAMP) check-generated lint typecheck docs
 	$(PY) -m pytest -q
 	$(PY) -m pytest -q -p transport.plugin tests/integration tests/features
+
+## The API reference and guide into site/ (docstrings + README.md sections, see mkdocs.yml); any
+## broken reference fails it. (Never --quiet: it hides the warnings --strict counts.)
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
 ## Only the pytest suites (no drift, lint or type check).
 test-fast: $(STAMP)
@@ -64,7 +84,7 @@ server: $(STAMP)
 	$(PY) -m hiramu.testing --port $${PORT:-11434}
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
+	rm -rf $(VENV) site .docs-build .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
 
 ## Rewrite the generator's golden output (tests/codegen) after an intended template change.
 golden: $(STAMP)
