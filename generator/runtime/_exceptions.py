@@ -151,6 +151,10 @@ class StreamError(ResponseError):
         super().__init__(error, status_code, response=response, body=line)
         self.line = line
 
+    def __str__(self) -> str:
+        # The 2xx status says nothing about the failure; the message is what went wrong.
+        return f"the stream reported an error: {self.error}"
+
 
 class APIConnectionError(OllamaError):
     """The server could not be reached, or the connection dropped before a response arrived.

@@ -6,7 +6,8 @@ configured host only (`request(method, path, ...)` takes a path). Error statuses
 
 Retries (`max_retries`, default 2): connection failures before any response (refused, reset,
 closed unanswered, connect timeout) and the statuses 408, 429, 502, 503 and 504, waiting as
-`Retry-After` asks (capped at 60 s) or 0.5 s · 2^n (capped at 8 s) with jitter. Read timeouts are
+`Retry-After` asks when that is at most 60 s, else (or without the header) 0.5 s · 2^n (capped at
+8 s) with jitter: a server asking for an hour is not waited for. Read timeouts are
 not retried: a slow generation would be run again from the start. A body given as an iterable is
 sent once; it is retried only when the connection failed before any of it was sent. A stream is
 retried only before it is handed over, never once it has yielded anything.
@@ -79,9 +80,10 @@ async def async_sleep_for_retry(seconds: float) -> None:
 
 
 def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> float | None:
-    """The wait a `Retry-After` header asks for (seconds or an HTTP date), capped at `MAX_RETRY_AFTER`.
+    """The wait a `Retry-After` header asks for (seconds or an HTTP date), not capped.
 
-    None when the header is absent or unreadable; a date in the past gives 0.
+    None when the header is absent or unreadable; a date in the past gives 0. The engine honours
+    it only up to `MAX_RETRY_AFTER` and backs off on its own above that.
     """
     value = headers.get("retry-after")
     if value is None:
@@ -103,7 +105,7 @@ def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> 
         seconds = when.timestamp() - (time.time() if now is None else now)
     if math.isnan(seconds):
         return None
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+    return max(seconds, 0.0)
 
 
 def backoff_delay(retry: int) -> float:
@@ -269,7 +271,9 @@ class _APIClientBase:
     def _retry_delay(self, retry: int, response: httpx.Response | None) -> float:
         if response is not None:
             asked = retry_after_seconds(response.headers)
-            if asked is not None:
+            # Above the cap the server's wish is ignored, not shortened: sleeping a minute for a
+            # server that asked for an hour helps nobody, the normal backoff may still find it free.
+            if asked is not None and asked <= MAX_RETRY_AFTER:
                 return asked
         return backoff_delay(retry)
 
