@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -35,6 +35,9 @@ from ._host import ParsedHost, resolve_host
 from ._streaming import AsyncStream, Merge, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
+if TYPE_CHECKING:
+    import asyncio  # imported where it runs: it costs milliseconds at `import hiramu.ollama`
+
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
@@ -46,6 +49,8 @@ __all__ = [
     "SyncAPIClient",
     "async_sleep_for_retry",
     "backoff_delay",
+    "new_async_http_client",
+    "new_http_client",
     "retry_after_seconds",
     "sleep_for_retry",
     "user_agent",
@@ -115,6 +120,18 @@ def backoff_delay(retry: int) -> float:
     base = min(INITIAL_RETRY_DELAY * 2.0**retry, MAX_RETRY_DELAY)
     # Jitter spreads the retries of many clients failing at once.
     return base * random.uniform(0.75, 1.0)
+
+
+def new_http_client(timeout: httpx.Timeout, transport: httpx.BaseTransport | None) -> httpx.Client:
+    """The httpx client a `SyncAPIClient` owns (the one place where it is built)."""
+    return httpx.Client(timeout=timeout, follow_redirects=True, transport=transport)
+
+
+def new_async_http_client(
+    timeout: httpx.Timeout, transport: httpx.AsyncBaseTransport | None
+) -> httpx.AsyncClient:
+    """The httpx client an `AsyncAPIClient` owns (the one place where it is built)."""
+    return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
 
 _user_agent: str | None = None
@@ -323,9 +340,7 @@ class SyncAPIClient(_APIClientBase):
             with self._client_lock:
                 client = self._client
                 if client is None:
-                    client = self._client = httpx.Client(
-                        timeout=self._timeout, follow_redirects=True, transport=self._transport
-                    )
+                    client = self._client = new_http_client(self._timeout, self._transport)
         return client
 
     def request(
@@ -488,17 +503,71 @@ class AsyncAPIClient(_APIClientBase):
             http_client=http_client,
         )
         self._client = http_client
+        # The event loop the owned httpx client's connections belong to (None: not built yet).
+        self._client_loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def http_client(self) -> httpx.AsyncClient:
-        """The underlying httpx client (built on first use unless one was injected)."""
+        """The underlying httpx client (built here when no request has built it yet).
+
+        Requests build it themselves in a worker thread, so that the first call does not hold up
+        the event loop; reading this property first builds it in the calling thread instead.
+        """
         client = self._client
         if client is None:
-            # Built lazily: an httpx client loads the CA bundle, which costs tens of milliseconds.
-            client = self._client = httpx.AsyncClient(
-                timeout=self._timeout, follow_redirects=True, transport=self._transport
-            )
+            client = self._client = new_async_http_client(self._timeout, self._transport)
+            self._request_options(NOT_GIVEN, None)  # the default headers, built once
         return client
+
+    def _prepare_off_loop(self) -> None:
+        """Blocking first-use work, run in the worker thread that builds the httpx client.
+
+        httpcore's asyncio support (anyio) imports its modules at the first request, some 70 ms;
+        importing them here keeps that off the loop. Subclasses import what their answers need.
+        """
+        import importlib
+
+        for name in ("anyio._backends._asyncio", "anyio.streams.tls", "anyio._core._synchronization"):
+            try:
+                importlib.import_module(name)
+            except ImportError:  # another anyio layout: it is then imported on first use
+                log.debug("could not import %s ahead of the first request", name)
+
+    async def _loop_client(self) -> httpx.AsyncClient:
+        """The httpx client for the running event loop, built off the loop when needed.
+
+        Building one loads the CA bundle and the package metadata (for User-Agent), tens of
+        milliseconds of blocking work, so it runs in a worker thread. Pooled connections belong to
+        the loop that opened them: after `asyncio.run` returns, its loop is closed and its
+        connections are dead, so a client used again from a new loop gets a new httpx client.
+        An injected `http_client` is always used as given.
+        """
+        import asyncio
+
+        client = self._client
+        if not self._owns_client and client is not None:
+            return client
+        loop = asyncio.get_running_loop()
+        if client is not None and (self._client_loop is loop or self._client_loop is None):
+            self._client_loop = loop
+            return client
+
+        def build() -> httpx.AsyncClient:
+            self._request_options(NOT_GIVEN, None)  # the default headers, built once
+            built = new_async_http_client(self._timeout, self._transport)
+            self._prepare_off_loop()
+            return built
+
+        fresh = await asyncio.to_thread(build)
+        if self._client is not client and self._client_loop is loop and self._client is not None:
+            # Another task of this loop built one meanwhile: keep that one.
+            await fresh.aclose()
+            return self._client
+        # The old client's connections belong to another (normally closed) loop; they cannot be
+        # closed from here and are left to the garbage collector.
+        self._client = fresh
+        self._client_loop = loop
+        return fresh
 
     async def request(
         self,
@@ -522,11 +591,12 @@ class AsyncAPIClient(_APIClientBase):
             body = content
         else:
             body = _async_chunks(content)  # httpx's AsyncClient only streams async iterables
+        client = await self._loop_client()
         request = self._build(
-            method, path, json=json, content=body, timeout=timeout, extra_headers=extra_headers
+            method, path, json=json, content=body, timeout=timeout, extra_headers=extra_headers, client=client
         )
         response = await self._send(
-            request, stream=False, replayable=_is_replayable(content), max_retries=max_retries
+            request, client, stream=False, replayable=_is_replayable(content), max_retries=max_retries
         )
         try:
             await response.aread()
@@ -551,10 +621,11 @@ class AsyncAPIClient(_APIClientBase):
 
         An error status or a failed connection raises here, after the retries, not at iteration.
         """
+        client = await self._loop_client()
         request = self._build(
-            method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
+            method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers, client=client
         )
-        response = await self._send(request, stream=True, replayable=True, max_retries=max_retries)
+        response = await self._send(request, client, stream=True, replayable=True, max_retries=max_retries)
         return AsyncStream(response, parse=parse, merge=merge, host=self._base_url)
 
     def _build(
@@ -566,10 +637,11 @@ class AsyncAPIClient(_APIClientBase):
         content: bytes | AsyncIterable[bytes] | None,
         timeout: TimeoutTypes | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        client: httpx.AsyncClient,
     ) -> httpx.Request:
         self._check_open()
         headers, request_timeout = self._request_options(timeout, extra_headers)
-        return self.http_client.build_request(
+        return client.build_request(
             method,
             self._url(path),
             json=json,
@@ -579,11 +651,16 @@ class AsyncAPIClient(_APIClientBase):
         )
 
     async def _send(
-        self, request: httpx.Request, *, stream: bool, replayable: bool, max_retries: int | NotGiven
+        self,
+        request: httpx.Request,
+        client: httpx.AsyncClient,
+        *,
+        stream: bool,
+        replayable: bool,
+        max_retries: int | NotGiven,
     ) -> httpx.Response:
         """Send with retries; return the open response of a successful answer (body not read)."""
         attempts = self._max_retries if isinstance(max_retries, NotGiven) else max_retries
-        client = self.http_client
         auth = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
         retry = 0
         while True:
@@ -621,9 +698,16 @@ class AsyncAPIClient(_APIClientBase):
 
     async def close(self) -> None:
         """Close the connections (an injected `http_client` is left open); safe to call twice."""
+        import asyncio
+
         self._closed = True
-        if self._owns_client and self._client is not None:
-            await self._client.aclose()
+        client = self._client
+        if self._owns_client and client is not None:
+            if self._client_loop is not None and self._client_loop is not asyncio.get_running_loop():
+                # Its connections belong to a loop that has ended; closing them from here fails.
+                self._client = None
+                return
+            await client.aclose()
 
     async def aclose(self) -> None:
         """Alias of `close()`, the name httpx and `contextlib.aclosing` use."""

@@ -51,6 +51,24 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClient", "Client"]
 
+# The modules of the models the operations return.
+_ANSWER_MODULES = (
+    ".models.chat_response",
+    ".models.embed_response",
+    ".models.embedding_response",
+    ".models.generate_response",
+    ".models.list_response",
+    ".models.model_recommendations_response",
+    ".models.process_response",
+    ".models.progress_response",
+    ".models.show_response",
+    ".models.status_response",
+    ".models.user_response",
+    ".models.version_response",
+    ".models.web_fetch_response",
+    ".models.web_search_response",
+)
+
 
 class Client(SyncHelpers, SyncAPIClient):
     """A synchronous Ollama client.
@@ -103,11 +121,13 @@ class Client(SyncHelpers, SyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """Server version"""
-        from .models.version_response import VersionResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.version_response import VersionResponse  # noqa: PLC0415
+
         return VersionResponse.from_dict(decode_json(response))
 
     def version_head(
@@ -138,11 +158,13 @@ class Client(SyncHelpers, SyncAPIClient):
 
         Whether Ollama cloud features (cloud models, web search, account routes) are disabled, and by what.
         """
-        from .models.status_response import StatusResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/status", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.status_response import StatusResponse  # noqa: PLC0415
+
         return StatusResponse.from_dict(decode_json(response))
 
     def generate(
@@ -219,8 +241,6 @@ class Client(SyncHelpers, SyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
-        from .models.generate_response import GenerateResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -253,6 +273,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         return GenerateResponse.from_dict(decode_json(response))
 
     def generate_stream(
@@ -430,8 +453,6 @@ class Client(SyncHelpers, SyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
-        from .models.chat_response import ChatResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -459,6 +480,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.chat_response import ChatResponse  # noqa: PLC0415
+
         return ChatResponse.from_dict(decode_json(response))
 
     def chat_stream(
@@ -597,8 +621,6 @@ class Client(SyncHelpers, SyncAPIClient):
                 fraction. Changing a runner option (`num_ctx`, `num_batch`, `num_gpu`, `main_gpu`,
                 `use_mmap`, `num_thread`, `draft_num_predict`) reloads the model.
         """
-        from .models.embed_response import EmbedResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -619,6 +641,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.embed_response import EmbedResponse  # noqa: PLC0415
+
         return EmbedResponse.from_dict(decode_json(response))
 
     def embeddings(
@@ -655,8 +680,6 @@ class Client(SyncHelpers, SyncAPIClient):
                 fraction. Changing a runner option (`num_ctx`, `num_batch`, `num_gpu`, `main_gpu`,
                 `use_mmap`, `num_thread`, `draft_num_predict`) reloads the model.
         """
-        from .models.embedding_response import EmbeddingResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -675,6 +698,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.embedding_response import EmbeddingResponse  # noqa: PLC0415
+
         return EmbeddingResponse.from_dict(decode_json(response))
 
     def create(
@@ -749,8 +775,6 @@ class Client(SyncHelpers, SyncAPIClient):
             name: Deprecated alias of `model` (used when `model` is empty).
             quantization: Deprecated alias of `quantize`.
         """
-        from .models.progress_response import ProgressResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -785,6 +809,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         return ProgressResponse.from_dict(decode_json(response))
 
     def create_stream(
@@ -958,11 +985,13 @@ class Client(SyncHelpers, SyncAPIClient):
 
         All local models, most recently modified first.
         """
-        from .models.list_response import ListResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.list_response import ListResponse  # noqa: PLC0415
+
         return ListResponse.from_dict(decode_json(response))
 
     def list_head(
@@ -1015,8 +1044,6 @@ class Client(SyncHelpers, SyncAPIClient):
             template: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
-        from .models.show_response import ShowResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -1037,6 +1064,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.show_response import ShowResponse  # noqa: PLC0415
+
         return ShowResponse.from_dict(decode_json(response))
 
     def copy(
@@ -1135,8 +1165,6 @@ class Client(SyncHelpers, SyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
-        from .models.progress_response import ProgressResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -1157,6 +1185,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         return ProgressResponse.from_dict(decode_json(response))
 
     def pull_stream(
@@ -1239,8 +1270,6 @@ class Client(SyncHelpers, SyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
-        from .models.progress_response import ProgressResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -1261,6 +1290,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         return ProgressResponse.from_dict(decode_json(response))
 
     def push_stream(
@@ -1328,11 +1360,13 @@ class Client(SyncHelpers, SyncAPIClient):
 
         The models loaded in memory, the one with the longest remaining keep-alive first.
         """
-        from .models.process_response import ProcessResponse  # noqa: PLC0415
 
         response = self.request(
             "GET", "/api/ps", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.process_response import ProcessResponse  # noqa: PLC0415
+
         return ProcessResponse.from_dict(decode_json(response))
 
     def whoami(
@@ -1346,11 +1380,13 @@ class Client(SyncHelpers, SyncAPIClient):
 
         Asks ollama.com, signed with this server's key. Takes no request body.
         """
-        from .models.user_response import UserResponse  # noqa: PLC0415
 
         response = self.request(
             "POST", "/api/me", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.user_response import UserResponse  # noqa: PLC0415
+
         return UserResponse.from_dict(decode_json(response))
 
     def signout(
@@ -1413,8 +1449,6 @@ class Client(SyncHelpers, SyncAPIClient):
             query: What to search for.
             max_results: How many results ollama.com should return (it documents 1 to 10, default 5).
         """
-        from .models.web_search_response import WebSearchResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("query", query),
@@ -1431,6 +1465,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.web_search_response import WebSearchResponse  # noqa: PLC0415
+
         return WebSearchResponse.from_dict(decode_json(response))
 
     def web_fetch(
@@ -1451,8 +1488,6 @@ class Client(SyncHelpers, SyncAPIClient):
         Args:
             url: The page to fetch.
         """
-        from .models.web_fetch_response import WebFetchResponse  # noqa: PLC0415
-
         body = build_body(
             (("url", url),),
             extra_body,
@@ -1466,6 +1501,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.web_fetch_response import WebFetchResponse  # noqa: PLC0415
+
         return WebFetchResponse.from_dict(decode_json(response))
 
     def model_recommendations(
@@ -1479,7 +1517,6 @@ class Client(SyncHelpers, SyncAPIClient):
 
         Served from a cache refreshed from ollama.com, falling back to a built-in list.
         """
-        from .models.model_recommendations_response import ModelRecommendationsResponse  # noqa: PLC0415
 
         response = self.request(
             "GET",
@@ -1488,6 +1525,9 @@ class Client(SyncHelpers, SyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.model_recommendations_response import ModelRecommendationsResponse  # noqa: PLC0415
+
         return ModelRecommendationsResponse.from_dict(decode_json(response))
 
 
@@ -1497,6 +1537,15 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
     Streaming twins are awaited too (the request is sent then) and return an `AsyncStream` to
     iterate with `async for`, preferably inside `async with`.
     """
+
+    def _prepare_off_loop(self) -> None:
+        # The answer models are imported in the worker thread that builds the httpx client, so
+        # the first call does not import them on the event loop.
+        super()._prepare_off_loop()
+        from importlib import import_module  # noqa: PLC0415
+
+        for module in _ANSWER_MODULES:
+            import_module(module, __package__)
 
     async def heartbeat(
         self,
@@ -1543,11 +1592,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VersionResponse:
         """Server version"""
-        from .models.version_response import VersionResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/version", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.version_response import VersionResponse  # noqa: PLC0415
+
         return VersionResponse.from_dict(decode_json(response))
 
     async def version_head(
@@ -1578,11 +1629,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         Whether Ollama cloud features (cloud models, web search, account routes) are disabled, and by what.
         """
-        from .models.status_response import StatusResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/status", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.status_response import StatusResponse  # noqa: PLC0415
+
         return StatusResponse.from_dict(decode_json(response))
 
     async def generate(
@@ -1659,8 +1712,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
-        from .models.generate_response import GenerateResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -1693,6 +1744,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.generate_response import GenerateResponse  # noqa: PLC0415
+
         return GenerateResponse.from_dict(decode_json(response))
 
     async def generate_stream(
@@ -1771,6 +1825,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        await self._loop_client()  # the first call prepares the client (models included) off the loop
         from .models.generate_response import GenerateResponse  # noqa: PLC0415
 
         body = build_body(
@@ -1870,8 +1925,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
-        from .models.chat_response import ChatResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -1899,6 +1952,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.chat_response import ChatResponse  # noqa: PLC0415
+
         return ChatResponse.from_dict(decode_json(response))
 
     async def chat_stream(
@@ -1965,6 +2021,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
         """
+        await self._loop_client()  # the first call prepares the client (models included) off the loop
         from .models.chat_response import ChatResponse  # noqa: PLC0415
 
         body = build_body(
@@ -2037,8 +2094,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 fraction. Changing a runner option (`num_ctx`, `num_batch`, `num_gpu`, `main_gpu`,
                 `use_mmap`, `num_thread`, `draft_num_predict`) reloads the model.
         """
-        from .models.embed_response import EmbedResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -2059,6 +2114,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.embed_response import EmbedResponse  # noqa: PLC0415
+
         return EmbedResponse.from_dict(decode_json(response))
 
     async def embeddings(
@@ -2095,8 +2153,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 fraction. Changing a runner option (`num_ctx`, `num_batch`, `num_gpu`, `main_gpu`,
                 `use_mmap`, `num_thread`, `draft_num_predict`) reloads the model.
         """
-        from .models.embedding_response import EmbeddingResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -2115,6 +2171,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.embedding_response import EmbeddingResponse  # noqa: PLC0415
+
         return EmbeddingResponse.from_dict(decode_json(response))
 
     async def create(
@@ -2189,8 +2248,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             name: Deprecated alias of `model` (used when `model` is empty).
             quantization: Deprecated alias of `quantize`.
         """
-        from .models.progress_response import ProgressResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -2225,6 +2282,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         return ProgressResponse.from_dict(decode_json(response))
 
     async def create_stream(
@@ -2301,6 +2361,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             name: Deprecated alias of `model` (used when `model` is empty).
             quantization: Deprecated alias of `quantize`.
         """
+        await self._loop_client()  # the first call prepares the client (models included) off the loop
         from .models.progress_response import ProgressResponse  # noqa: PLC0415
 
         body = build_body(
@@ -2398,11 +2459,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         All local models, most recently modified first.
         """
-        from .models.list_response import ListResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/tags", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.list_response import ListResponse  # noqa: PLC0415
+
         return ListResponse.from_dict(decode_json(response))
 
     async def list_head(
@@ -2455,8 +2518,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             template: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
-        from .models.show_response import ShowResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -2477,6 +2538,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.show_response import ShowResponse  # noqa: PLC0415
+
         return ShowResponse.from_dict(decode_json(response))
 
     async def copy(
@@ -2575,8 +2639,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
-        from .models.progress_response import ProgressResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -2597,6 +2659,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         return ProgressResponse.from_dict(decode_json(response))
 
     async def pull_stream(
@@ -2627,6 +2692,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        await self._loop_client()  # the first call prepares the client (models included) off the loop
         from .models.progress_response import ProgressResponse  # noqa: PLC0415
 
         body = build_body(
@@ -2679,8 +2745,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
-        from .models.progress_response import ProgressResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("model", model),
@@ -2701,6 +2765,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.progress_response import ProgressResponse  # noqa: PLC0415
+
         return ProgressResponse.from_dict(decode_json(response))
 
     async def push_stream(
@@ -2732,6 +2799,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             password: Ignored.
             name: Deprecated alias of `model` (used when `model` is empty).
         """
+        await self._loop_client()  # the first call prepares the client (models included) off the loop
         from .models.progress_response import ProgressResponse  # noqa: PLC0415
 
         body = build_body(
@@ -2768,11 +2836,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         The models loaded in memory, the one with the longest remaining keep-alive first.
         """
-        from .models.process_response import ProcessResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET", "/api/ps", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.process_response import ProcessResponse  # noqa: PLC0415
+
         return ProcessResponse.from_dict(decode_json(response))
 
     async def whoami(
@@ -2786,11 +2856,13 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         Asks ollama.com, signed with this server's key. Takes no request body.
         """
-        from .models.user_response import UserResponse  # noqa: PLC0415
 
         response = await self.request(
             "POST", "/api/me", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.user_response import UserResponse  # noqa: PLC0415
+
         return UserResponse.from_dict(decode_json(response))
 
     async def signout(
@@ -2853,8 +2925,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             query: What to search for.
             max_results: How many results ollama.com should return (it documents 1 to 10, default 5).
         """
-        from .models.web_search_response import WebSearchResponse  # noqa: PLC0415
-
         body = build_body(
             (
                 ("query", query),
@@ -2871,6 +2941,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.web_search_response import WebSearchResponse  # noqa: PLC0415
+
         return WebSearchResponse.from_dict(decode_json(response))
 
     async def web_fetch(
@@ -2891,8 +2964,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         Args:
             url: The page to fetch.
         """
-        from .models.web_fetch_response import WebFetchResponse  # noqa: PLC0415
-
         body = build_body(
             (("url", url),),
             extra_body,
@@ -2906,6 +2977,9 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.web_fetch_response import WebFetchResponse  # noqa: PLC0415
+
         return WebFetchResponse.from_dict(decode_json(response))
 
     async def model_recommendations(
@@ -2919,7 +2993,6 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
 
         Served from a cache refreshed from ollama.com, falling back to a built-in list.
         """
-        from .models.model_recommendations_response import ModelRecommendationsResponse  # noqa: PLC0415
 
         response = await self.request(
             "GET",
@@ -2928,4 +3001,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             extra_headers=extra_headers,
             max_retries=max_retries,
         )
+        # Imported here, after the request: an async client imports its models off the loop first.
+        from .models.model_recommendations_response import ModelRecommendationsResponse  # noqa: PLC0415
+
         return ModelRecommendationsResponse.from_dict(decode_json(response))
