@@ -32,7 +32,7 @@ from ._exceptions import (
     status_error_from_response,
 )
 from ._host import ParsedHost, resolve_host
-from ._streaming import AsyncStream, Merge, Stream
+from ._streaming import AsyncStream, LineDecoder, Merge, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -383,11 +383,14 @@ class SyncAPIClient(_APIClientBase):
         json: object = None,
         parse: Callable[[dict[str, Any]], T],
         merge: Merge,
+        decoder: LineDecoder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[T]:
-        """Send a request now and return its NDJSON body as a `Stream` of `parse(line)` values.
+        """Send a request now and return its body as a `Stream` of `parse(line)` values.
+
+        `decoder` turns the body into JSON objects (NDJSON when None).
 
         An error status or a failed connection raises here, after the retries, not at iteration.
         """
@@ -395,7 +398,7 @@ class SyncAPIClient(_APIClientBase):
             method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
         )
         response = self._send(request, stream=True, replayable=True, max_retries=max_retries)
-        return Stream(response, parse=parse, merge=merge, host=self._base_url)
+        return Stream(response, parse=parse, merge=merge, host=self._base_url, decoder=decoder)
 
     def _build(
         self,
@@ -470,6 +473,37 @@ class SyncAPIClient(_APIClientBase):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+async def _in_thread(work: Callable[[], T]) -> T:
+    """`work()` run in a new daemon thread, awaited without blocking the loop.
+
+    Not `asyncio.to_thread`: its first use imports and starts the loop's default executor, itself
+    milliseconds of blocking work on the loop.
+    """
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[T] = loop.create_future()
+
+    def deliver(value: T) -> None:
+        if not done.cancelled():
+            done.set_result(value)
+
+    def fail(error: BaseException) -> None:
+        if not done.cancelled():
+            done.set_exception(error)
+
+    def run() -> None:
+        try:
+            value = work()
+        except BaseException as error:  # handed to the awaiting task, not lost in the thread
+            loop.call_soon_threadsafe(fail, error)
+        else:
+            loop.call_soon_threadsafe(deliver, value)
+
+    threading.Thread(target=run, name="hiramu-client-setup", daemon=True).start()
+    return await done
 
 
 async def _async_chunks(content: Iterable[bytes]) -> AsyncIterator[bytes]:
@@ -558,7 +592,7 @@ class AsyncAPIClient(_APIClientBase):
             self._prepare_off_loop()
             return built
 
-        fresh = await asyncio.to_thread(build)
+        fresh = await _in_thread(build)
         if self._client is not client and self._client_loop is loop and self._client is not None:
             # Another task of this loop built one meanwhile: keep that one.
             await fresh.aclose()
@@ -613,11 +647,14 @@ class AsyncAPIClient(_APIClientBase):
         json: object = None,
         parse: Callable[[dict[str, Any]], T],
         merge: Merge,
+        decoder: LineDecoder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[T]:
-        """Send a request now and return its NDJSON body as an `AsyncStream` of `parse(line)` values.
+        """Send a request now and return its body as an `AsyncStream` of `parse(line)` values.
+
+        `decoder` turns the body into JSON objects (NDJSON when None).
 
         An error status or a failed connection raises here, after the retries, not at iteration.
         """
@@ -626,7 +663,7 @@ class AsyncAPIClient(_APIClientBase):
             method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers, client=client
         )
         response = await self._send(request, client, stream=True, replayable=True, max_retries=max_retries)
-        return AsyncStream(response, parse=parse, merge=merge, host=self._base_url)
+        return AsyncStream(response, parse=parse, merge=merge, host=self._base_url, decoder=decoder)
 
     def _build(
         self,

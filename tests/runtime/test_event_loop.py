@@ -53,14 +53,26 @@ FIRST_CALL = textwrap.dedent(
 
 
 def test_the_first_call_does_not_block_the_event_loop(server: ScriptedServer) -> None:
-    server.script(VERSION, Reply(200, CHAT, content_type="application/x-ndjson"))
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_CALL, server.url], capture_output=True, text=True, timeout=60, check=True
-    )
-    report = json.loads(done.stdout.splitlines()[-1])
-    assert report["result"] == ["0.33.0", ["Hi", ""]]
     # asyncio's debug mode logs every loop step that ran longer than slow_callback_duration (20 ms).
-    assert report["slow"] == []
+    # Building the httpx client on the loop took about 200 ms, every time. On a machine shared with
+    # other work a step can also be slow because the process did not get the CPU, so a clean run
+    # out of five is required; real blocking work fails all five.
+    reports = []
+    for _ in range(5):
+        server.script(VERSION, Reply(200, CHAT, content_type="application/x-ndjson"))
+        done = subprocess.run(
+            [sys.executable, "-c", FIRST_CALL, server.url],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        report = json.loads(done.stdout.splitlines()[-1])
+        assert report["result"] == ["0.33.0", ["Hi", ""]]
+        reports.append(report["slow"])
+        if not report["slow"]:
+            break
+    assert [] in reports, reports
 
 
 def test_one_async_client_across_two_asyncio_runs(server: ScriptedServer) -> None:

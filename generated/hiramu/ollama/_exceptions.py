@@ -237,6 +237,94 @@ class InvalidHostError(OllamaError, ValueError):
         self.reason = reason
 
 
+class StructuredOutputError(OllamaError):
+    """The model's answer is not valid JSON, or does not match the requested type.
+
+    `text` is the raw answer, `target` the requested type, `reason` what is wrong with it, `path`
+    where (`$` is the whole document; None when the text is not JSON at all). `response` is the
+    whole response when the error comes from `chat_parse`/`generate_parse`; its `done_reason`
+    tells whether the answer was cut off by the token limit (`"length"`).
+    """
+
+    text: str
+    target: Any
+    reason: str
+    path: str | None
+    response: Any
+
+    def __init__(
+        self, text: str, target: Any, reason: str, *, path: str | None = None, response: Any = None
+    ) -> None:
+        name = getattr(target, "__qualname__", None) or repr(target)
+        if getattr(response, "done_reason", None) == "length":
+            reason += " (the token limit cut the answer off: done_reason is 'length')"
+        super().__init__(
+            f"the answer does not parse as {name}: {reason}; the answer starts with {_snippet(text)!r}"
+        )
+        self.text = text
+        self.target = target
+        self.reason = reason
+        self.path = path
+        self.response = response
+
+
+class ToolError(OllamaError):
+    """A tool call the model made could not be run. `name` is the tool it asked for, `call` the
+    tool call as received."""
+
+    name: str
+    call: Any
+
+    def __init__(self, message: str, *, name: str, call: Any = None) -> None:
+        super().__init__(message)
+        self.name = name
+        self.call = call
+
+
+class UnknownToolError(ToolError):
+    """The model asked for a tool that was not given. `available` lists the names that were."""
+
+    available: list[str]
+
+    def __init__(self, name: str, available: list[str], *, call: Any = None) -> None:
+        known = ", ".join(available) or "none"
+        super().__init__(
+            f"the model called an unknown tool {name!r} (available: {known})", name=name, call=call
+        )
+        self.available = available
+
+
+class ToolArgumentsError(ToolError):
+    """The arguments of a tool call do not fit the function: a missing or unexpected argument, or
+    a value of the wrong type. `arguments` is what the model sent, `reason` what is wrong."""
+
+    arguments: Any
+    reason: str
+
+    def __init__(self, name: str, arguments: Any, reason: str, *, call: Any = None) -> None:
+        super().__init__(f"bad arguments for tool {name!r}: {reason}", name=name, call=call)
+        self.arguments = arguments
+        self.reason = reason
+
+
+class ToolLoopLimitError(OllamaError):
+    """The model still asked for tools after `max_rounds` chat requests.
+
+    `messages` is the conversation so far (ending with the assistant message whose tool calls were
+    not run) and `response` the last response.
+    """
+
+    max_rounds: int
+    messages: list[Any]
+    response: Any
+
+    def __init__(self, max_rounds: int, messages: list[Any], response: Any) -> None:
+        super().__init__(f"the model still asked for tools after {max_rounds} chat request(s)")
+        self.max_rounds = max_rounds
+        self.messages = messages
+        self.response = response
+
+
 def _snippet(text: bytes | bytearray | str, limit: int = SNIPPET_CHARS) -> str:
     """The start of `text`, at most `limit` characters, with an ellipsis when cut."""
     if not isinstance(text, str):
