@@ -1,4 +1,4 @@
-"""Every error hiramu.ollama raises derives from `OllamaError`.
+"""Every error hiramu.ollama raises derives from `OllamaError`; this module holds all of them.
 
     OllamaError
     ├── ResponseError              an HTTP error status (status_code, error, response, body)
@@ -14,7 +14,12 @@
     │   └── APITimeoutError        a connect, read, write or pool timeout
     ├── IncompleteStreamError      a stream ended before its final line
     ├── DecodeError                a body or NDJSON line that is not valid JSON
-    └── InvalidHostError           a host string that cannot be parsed (also a ValueError)
+    ├── InvalidHostError           a host string that cannot be parsed (also a ValueError)
+    ├── StructuredOutputError      a structured answer that is not JSON or does not fit its type
+    ├── ToolError                  a tool call that cannot be run (name, call)
+    │   ├── UnknownToolError       the model called a tool that was not given
+    │   └── ToolArgumentsError     the arguments do not fit the function
+    └── ToolLoopLimitError         the model still calls tools after max_rounds requests
 
 `ResponseError` keeps the name and the `error` / `status_code` attributes of the official `ollama`
 package's class, so `except ResponseError as e: e.status_code` code moves over unchanged.
@@ -43,6 +48,11 @@ __all__ = [
     "ServerError",
     "ServiceUnavailableError",
     "StreamError",
+    "StructuredOutputError",
+    "ToolArgumentsError",
+    "ToolError",
+    "ToolLoopLimitError",
+    "UnknownToolError",
     "map_transport_error",
     "status_error_from_response",
 ]
