@@ -42,7 +42,7 @@ FIRST_CALL = textwrap.dedent(
         asyncio.get_running_loop().slow_callback_duration = 0.02
         client = AsyncClient(url, max_retries=0)
         version = await client.version()
-        chunks = [chunk.message.content async for chunk in await client.chat_stream("m", messages=[])]
+        chunks = [chunk.message.content async for chunk in client.chat_stream("m", [])]
         await client.close()
         return version.version, chunks
 
@@ -96,7 +96,7 @@ def test_streams_across_two_asyncio_runs(server: ScriptedServer) -> None:
     client = AsyncClient(server.url)
 
     async def chat() -> str:
-        async with await client.chat_stream("m", messages=[]) as stream:
+        async with client.chat_stream("m", []) as stream:
             return str((await stream.collect()).message.content)
 
     assert asyncio.run(chat()) == "Hi"
