@@ -6214,7 +6214,15 @@ class Client(SyncAPIClient):
         )
         return raw_response.parse()
 
-    def load(self, model: str, keep_alive: KeepAlive | None = None) -> None:
+    def load(
+        self,
+        model: str,
+        keep_alive: KeepAlive | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
         """Load `model` into memory, to answer the next request without a cold start.
 
         Sends an empty `generate` (an empty `embed` for an embedding-only model).
@@ -6223,46 +6231,91 @@ class Client(SyncAPIClient):
             model: The model to load.
             keep_alive: How long it stays loaded: seconds, or a duration such as `"10m"`; negative
                 keeps it until the server stops. None: the server's default (5 minutes).
+            extra_headers: HTTP headers added to these requests only.
+            timeout: The requests' timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's (a cold load can take minutes).
+            max_retries: How many times a request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            None, once the model is loaded.
 
         Raises:
             NotFoundError: The model is not on the server.
             ResponseError: Another error status (see the `ResponseError` subclasses).
-            APIConnectionError: The server could not be reached.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
         """
+        options: dict[str, Any] = {
+            "extra_headers": extra_headers,
+            "timeout": timeout,
+            "max_retries": max_retries,
+        }
         try:
-            self.generate(model, keep_alive=keep_alive)
+            self.generate(model, keep_alive=keep_alive, **options)
         except BadRequestError:
             # "does not support generate": an embedding-only model.
-            self.embed(model, keep_alive=keep_alive)
+            self.embed(model, keep_alive=keep_alive, **options)
 
-    def unload(self, model: str) -> None:
+    def unload(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
         """Unload `model` from memory now (what `ollama stop` does).
 
         Args:
             model: The model to unload.
+            extra_headers: HTTP headers added to these requests only.
+            timeout: The requests' timeout in seconds, or an `httpx.Timeout`, instead of the client's.
+            max_retries: How many times a request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            None, once the model is unloaded.
 
         Raises:
             NotFoundError: The model is not on the server.
             ResponseError: Another error status (see the `ResponseError` subclasses).
-            APIConnectionError: The server could not be reached.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
         """
+        options: dict[str, Any] = {
+            "extra_headers": extra_headers,
+            "timeout": timeout,
+            "max_retries": max_retries,
+        }
         try:
-            self.generate(model, keep_alive=0)
+            self.generate(model, keep_alive=0, **options)
         except BadRequestError:
-            self.embed(model, keep_alive=0)
+            self.embed(model, keep_alive=0, **options)
 
-    def is_running(self, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> bool:
-        """Whether an Ollama server answers at the configured host (`HEAD /`), without retries.
+    def is_running(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Whether an Ollama server answers at the configured host (`HEAD /`).
+
+        A health check answers at once: it is never retried, so it takes no `max_retries`.
 
         Args:
+            extra_headers: HTTP headers added to this request only.
             timeout: This check's timeout in seconds, or an `httpx.Timeout`, instead of the client's.
 
         Returns:
             True when the server answers with a success status; False for a refused connection, a
-            timeout or an error status. Nothing is raised.
+            timeout or an error status.
+
+        Raises:
+            Nothing: every failure is the answer False.
         """
         try:
-            return bool(self.heartbeat_head(timeout=timeout, max_retries=0))
+            return bool(self.heartbeat_head(extra_headers=extra_headers, timeout=timeout, max_retries=0))
         except OllamaError:
             return False
 
@@ -8714,7 +8767,15 @@ class AsyncClient(AsyncAPIClient):
         )
         return raw_response.parse()
 
-    async def load(self, model: str, keep_alive: KeepAlive | None = None) -> None:
+    async def load(
+        self,
+        model: str,
+        keep_alive: KeepAlive | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
         """Load `model` into memory, to answer the next request without a cold start.
 
         Sends an empty `generate` (an empty `embed` for an embedding-only model).
@@ -8723,46 +8784,93 @@ class AsyncClient(AsyncAPIClient):
             model: The model to load.
             keep_alive: How long it stays loaded: seconds, or a duration such as `"10m"`; negative
                 keeps it until the server stops. None: the server's default (5 minutes).
+            extra_headers: HTTP headers added to these requests only.
+            timeout: The requests' timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's (a cold load can take minutes).
+            max_retries: How many times a request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            None, once the model is loaded.
 
         Raises:
             NotFoundError: The model is not on the server.
             ResponseError: Another error status (see the `ResponseError` subclasses).
-            APIConnectionError: The server could not be reached.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
         """
+        options: dict[str, Any] = {
+            "extra_headers": extra_headers,
+            "timeout": timeout,
+            "max_retries": max_retries,
+        }
         try:
-            await self.generate(model, keep_alive=keep_alive)
+            await self.generate(model, keep_alive=keep_alive, **options)
         except BadRequestError:
             # "does not support generate": an embedding-only model.
-            await self.embed(model, keep_alive=keep_alive)
+            await self.embed(model, keep_alive=keep_alive, **options)
 
-    async def unload(self, model: str) -> None:
+    async def unload(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
         """Unload `model` from memory now (what `ollama stop` does).
 
         Args:
             model: The model to unload.
+            extra_headers: HTTP headers added to these requests only.
+            timeout: The requests' timeout in seconds, or an `httpx.Timeout`, instead of the client's.
+            max_retries: How many times a request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            None, once the model is unloaded.
 
         Raises:
             NotFoundError: The model is not on the server.
             ResponseError: Another error status (see the `ResponseError` subclasses).
-            APIConnectionError: The server could not be reached.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
         """
+        options: dict[str, Any] = {
+            "extra_headers": extra_headers,
+            "timeout": timeout,
+            "max_retries": max_retries,
+        }
         try:
-            await self.generate(model, keep_alive=0)
+            await self.generate(model, keep_alive=0, **options)
         except BadRequestError:
-            await self.embed(model, keep_alive=0)
+            await self.embed(model, keep_alive=0, **options)
 
-    async def is_running(self, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> bool:
-        """Whether an Ollama server answers at the configured host (`HEAD /`), without retries.
+    async def is_running(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Whether an Ollama server answers at the configured host (`HEAD /`).
+
+        A health check answers at once: it is never retried, so it takes no `max_retries`.
 
         Args:
+            extra_headers: HTTP headers added to this request only.
             timeout: This check's timeout in seconds, or an `httpx.Timeout`, instead of the client's.
 
         Returns:
             True when the server answers with a success status; False for a refused connection, a
-            timeout or an error status. Nothing is raised.
+            timeout or an error status.
+
+        Raises:
+            Nothing: every failure is the answer False.
         """
         try:
-            return bool(await self.heartbeat_head(timeout=timeout, max_retries=0))
+            return bool(
+                await self.heartbeat_head(extra_headers=extra_headers, timeout=timeout, max_retries=0)
+            )
         except OllamaError:
             return False
 
