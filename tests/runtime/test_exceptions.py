@@ -161,5 +161,5 @@ def test_other_errors() -> None:
 def test_every_public_error_derives_from_ollama_error() -> None:
     classes = [getattr(_exceptions, name) for name in _exceptions.__all__]
     errors = [cls for cls in classes if isinstance(cls, type)]
-    assert len(errors) == 15
+    assert len(errors) == 20  # the HTTP and stream errors, and those of structured output and tools
     assert all(issubclass(cls, OllamaError) for cls in errors)

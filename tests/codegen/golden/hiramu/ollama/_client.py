@@ -1934,18 +1934,29 @@ class Client(SyncAPIClient):
         )
         raw_response.parse()
 
-    def is_running(self, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> bool:
-        """Whether an Ollama server answers at the configured host (`HEAD /`), without retries.
+    def is_running(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Whether an Ollama server answers at the configured host (`HEAD /`).
+
+        A health check answers at once: it is never retried, so it takes no `max_retries`.
 
         Args:
+            extra_headers: HTTP headers added to this request only.
             timeout: This check's timeout in seconds, or an `httpx.Timeout`, instead of the client's.
 
         Returns:
             True when the server answers with a success status; False for a refused connection, a
-            timeout or an error status. Nothing is raised.
+            timeout or an error status.
+
+        Raises:
+            Nothing: every failure is the answer False.
         """
         try:
-            return bool(self.heartbeat_head(timeout=timeout, max_retries=0))
+            return bool(self.heartbeat_head(extra_headers=extra_headers, timeout=timeout, max_retries=0))
         except OllamaError:
             return False
 
@@ -2642,18 +2653,31 @@ class AsyncClient(AsyncAPIClient):
         )
         raw_response.parse()
 
-    async def is_running(self, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> bool:
-        """Whether an Ollama server answers at the configured host (`HEAD /`), without retries.
+    async def is_running(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> bool:
+        """Whether an Ollama server answers at the configured host (`HEAD /`).
+
+        A health check answers at once: it is never retried, so it takes no `max_retries`.
 
         Args:
+            extra_headers: HTTP headers added to this request only.
             timeout: This check's timeout in seconds, or an `httpx.Timeout`, instead of the client's.
 
         Returns:
             True when the server answers with a success status; False for a refused connection, a
-            timeout or an error status. Nothing is raised.
+            timeout or an error status.
+
+        Raises:
+            Nothing: every failure is the answer False.
         """
         try:
-            return bool(await self.heartbeat_head(timeout=timeout, max_retries=0))
+            return bool(
+                await self.heartbeat_head(extra_headers=extra_headers, timeout=timeout, max_retries=0)
+            )
         except OllamaError:
             return False
 
