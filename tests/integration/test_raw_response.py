@@ -96,3 +96,20 @@ async def test_async_streaming_twin(aclient: AsyncClient, model: str) -> None:
         merged = await stream.collect()
     assert merged.done is True
     assert count(merged.eval_count) <= 2
+
+
+def test_one_client_and_the_same_signatures() -> None:
+    import importlib.util
+    import inspect
+
+    from hiramu.ollama import AsyncClientWithRawResponse, ClientWithRawResponse
+
+    # Upstream's low-level layer is gone: one Client, one AsyncClient.
+    for module in ("hiramu.ollama.api", "hiramu.ollama.client", "hiramu.ollama.errors"):
+        assert importlib.util.find_spec(module) is None, module
+    for plain, raw in ((Client, ClientWithRawResponse), (AsyncClient, AsyncClientWithRawResponse)):
+        names = [name for name in vars(raw) if not name.startswith("_")]
+        assert len(names) >= 31
+        for name in names:
+            expected = list(inspect.signature(getattr(plain, name)).parameters.values())
+            assert list(inspect.signature(getattr(raw, name)).parameters.values()) == expected, name
