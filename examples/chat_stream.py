@@ -11,7 +11,7 @@ MESSAGES = [{"role": "user", "content": "Why is the sky blue?"}]
 
 
 def stream_sync() -> None:
-    with Client() as client, client.chat_stream(CHAT_MODEL, messages=MESSAGES, options={"seed": 7}) as stream:
+    with Client() as client, client.chat_stream(CHAT_MODEL, MESSAGES, options={"seed": 7}) as stream:
         for chunk in stream:
             print(chunk.message.content, end="", flush=True)
             if chunk.done:
@@ -20,8 +20,8 @@ def stream_sync() -> None:
 
 async def stream_async() -> None:
     async with AsyncClient() as client:
-        stream = await client.chat_stream(CHAT_MODEL, messages=MESSAGES, options={"seed": 7})
-        async with stream:
+        # The request is sent on entering the block; the stream is closed on leaving it.
+        async with client.chat_stream(CHAT_MODEL, MESSAGES, options={"seed": 7}) as stream:
             answer = await stream.collect()  # the whole answer, as `chat(...)` would return it
         print(f"async: {answer.message.content!r}")
 

@@ -182,7 +182,8 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
 
     class HiramuProject(Project):
         def _build_api(self) -> None:
-            super()._build_api()
+            # Upstream's low-level layer (client.py, errors.py, api/) is not rendered: every
+            # operation is a method of the one Client, on the one request engine (see README.md).
             for target, template in EXTRA_MODULES.items():
                 rendered = self.env.get_template(template).render()
                 (self.package_dir / target).write_text(rendered, encoding="utf-8")
@@ -193,6 +194,8 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
     project = HiramuProject(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.globals["stream_models"] = stream_models
     project.env.globals["operations"] = operations
+    project.env.globals.update(facade.jinja_globals())
+    project.env.globals["operation_named"] = {operation.name: operation for operation in operations}
     project.env.globals["stream_merges"] = {
         str(PythonIdentifier(op.name, config.field_prefix)): op.stream.merge for op in operations if op.stream
     }

@@ -8,6 +8,9 @@ instances or mappings alike. Everything the template prints is computed here.
 from __future__ import annotations
 
 import keyword
+import re
+import textwrap
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,8 +20,50 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 MERGES = {"generate": "merge_generate", "chat": "merge_chat"}
 DEFAULT_MERGE = "merge_progress"
 
-# Optional fields that may still be passed positionally, as the official client allows.
+# The official client's positional order (ollama-python's `Client`), by wire name; code written
+# against it, e.g. `embed("m", ["a"])` or `copy("a", "b")`, runs unchanged. Operations not listed
+# take their required fields positionally, then `model`.
+POSITIONAL_ORDER = {
+    "generate": ("model", "prompt", "suffix"),
+    "chat": ("model", "messages"),
+    "embed": ("model", "input", "truncate", "options", "keep_alive", "dimensions"),
+    "embeddings": ("model", "prompt", "options", "keep_alive"),
+    "create": (
+        "model",
+        "quantize",
+        "from",
+        "files",
+        "adapters",
+        "template",
+        "license",
+        "system",
+        "parameters",
+        "messages",
+    ),
+    "pull": ("model",),
+    "push": ("model",),
+    "show": ("model",),
+    "delete": ("model",),
+    "copy": ("source", "destination"),
+    "web_search": ("query", "max_results"),
+    "web_fetch": ("url",),
+}
 POSITIONAL_FIELDS = {"model"}
+
+# The arguments every method takes besides the request's fields, with what their docstrings say.
+EXTRA_BODY_DOC = (
+    "Fields merged into the JSON body as given, after the arguments above (for server features "
+    "newer than this package)."
+)
+STANDARD_DOCS = (
+    ("extra_headers", "HTTP headers added to this request only."),
+    ("timeout", "This request's timeout in seconds, or an `httpx.Timeout`, instead of the client's."),
+    (
+        "max_retries",
+        "How many times this request is retried after a failed connection or a 408, 429, 502, 503 "
+        "or 504 answer, instead of the client's `max_retries`.",
+    ),
+)
 
 # Request fields the facade decides itself.
 RESERVED_FIELDS = {"stream"}
@@ -52,13 +97,15 @@ class FieldRule:
 
 # Python values some fields accept besides their wire form: functions as tools, classes as
 # output schemas, raw bytes and paths as images.
+# An encoder names a function of a feature module; the client module wraps it so that the
+# feature loads only when a value needs it (schema building imports inspect, typing & co.).
 FIELD_RULES = {
     "tools": FieldRule(
         accepts="Callable[..., Any]",
-        encoder=Import(module="._encode", name="encode_tools"),
+        encoder=Import(module="._tools", name="encode_tools"),
         imports=(Import(module="collections.abc", name="Callable"),),
     ),
-    "format": FieldRule(accepts="type[Any]", encoder=Import(module="._encode", name="encode_format")),
+    "format": FieldRule(accepts="type[Any]", encoder=Import(module="._structured", name="encode_format")),
     "images": FieldRule(accepts="bytes | PurePath", imports=(Import(module="pathlib", name="PurePath"),)),
 }
 
@@ -105,7 +152,14 @@ class Operation:
 
     @property
     def positional(self) -> list[Argument]:
-        """Required fields, in spec order, then `model` when optional (`client.show("llama3")`)."""
+        """The official client's order where it has one, else required fields in spec order, then
+        `model` when optional (`client.show("llama3")`)."""
+        order = POSITIONAL_ORDER.get(self.name)
+        if order is not None:
+            # A field the spec does not have (a smaller or older spec) is skipped.
+            by_wire = {argument.wire: argument for argument in self.arguments}
+            required_rest = [a for a in self.arguments if a.required and a.wire not in order]
+            return [by_wire[wire] for wire in order if wire in by_wire] + required_rest
         required = [argument for argument in self.arguments if argument.required]
         optional_model = [a for a in self.arguments if not a.required and a.wire in POSITIONAL_FIELDS]
         return required + optional_model
@@ -187,9 +241,18 @@ def _apply_rule(argument: Argument, rule: FieldRule, imports: set[Import]) -> No
     else:
         argument.annotation = f"{argument.annotation} | {rule.accepts}"
     if rule.encoder is not None:
-        argument.encoder = rule.encoder.name
-        imports.add(rule.encoder)
+        argument.encoder = encoder_name(argument.wire)
     imports.update(rule.imports)
+
+
+def encoder_name(wire: str) -> str:
+    """The client module's lazy wrapper around a field rule's encoder."""
+    return f"_encode_{wire}"
+
+
+def field_encoders() -> list[tuple[str, Import]]:
+    """(wrapper name, feature function) for every field rule with an encoder."""
+    return [(encoder_name(wire), rule.encoder) for wire, rule in FIELD_RULES.items() if rule.encoder]
 
 
 def _result(endpoint: Any, imports: set[Import]) -> tuple[str, str | None]:
@@ -322,3 +385,306 @@ def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> O
         stream=stream,
         imports=imports,
     )
+
+
+# --- What the template prints: signatures, forwarded calls and docstrings ---------------------
+
+
+def signature(
+    operation: Operation,
+    is_async: bool,
+    *,
+    drop: Sequence[str] = (),
+    required: Sequence[str] = (),
+    keep_positional: Sequence[str] | None = None,
+    extra_positional: Sequence[str] = (),
+    extra_keyword: Sequence[str] = (),
+) -> list[str]:
+    """The parameter lines of a method for `operation` (after `self`).
+
+    `drop` leaves request fields out (by wire name), `required` makes positional fields required,
+    `keep_positional` (when given) keeps only those fields positional, the rest keyword-only;
+    `extra_*` are lines the caller adds (a helper's own parameters).
+    """
+    lines = [f"{parameter.name}: {parameter.annotation}," for parameter in operation.path_parameters]
+    if operation.body == "content":
+        iterable = "AsyncIterable" if is_async else "Iterable"
+        lines.append(f"content: bytes | {iterable}[bytes],")
+    positional = [a for a in operation.positional if a.wire not in drop]
+    if keep_positional is not None:
+        positional = [a for a in positional if a.wire in keep_positional]
+    optional_seen = False
+    for argument in positional:
+        if (argument.required or argument.wire in required) and not optional_seen:
+            lines.append(f"{argument.name}: {argument.annotation},")
+        elif argument.required or argument.wire in required:
+            raise ValueError(f"{operation.name}: required {argument.wire!r} follows an optional field")
+        else:
+            optional_seen = True
+            lines.append(f"{argument.name}: {argument.annotation} | None = None,")
+    lines.extend(extra_positional)
+    lines.append("*,")
+    lines.extend(extra_keyword)
+    lines.extend(
+        f"{argument.name}: {argument.annotation} | None = None,"
+        for argument in operation.arguments
+        if argument not in positional and argument.wire not in drop
+    )
+    if operation.body == "json":
+        lines.append("extra_body: Mapping[str, Any] | None = None,")
+    lines += [
+        "extra_headers: Mapping[str, str] | None = None,",
+        "timeout: TimeoutTypes | NotGiven = NOT_GIVEN,",
+        "max_retries: int | NotGiven = NOT_GIVEN,",
+    ]
+    return lines
+
+
+def forward(
+    operation: Operation, *, drop: Sequence[str] = (), values: Mapping[str, str] | None = None
+) -> list[str]:
+    """`name=value,` lines passing every parameter of `operation` on by keyword.
+
+    `drop` leaves request fields out (by wire name); `values` replaces the value passed for a
+    field (by wire name) with an expression.
+    """
+    values = values or {}
+    lines = [f"{parameter.name}={parameter.name}," for parameter in operation.path_parameters]
+    if operation.body == "content":
+        lines.append("content=content,")
+    lines.extend(
+        f"{argument.name}={values.get(argument.wire, argument.name)},"
+        for argument in operation.arguments
+        if argument.wire not in drop
+    )
+    if operation.body == "json":
+        lines.append("extra_body=extra_body,")
+    lines += ["extra_headers=extra_headers,", "timeout=timeout,", "max_retries=max_retries,"]
+    return lines
+
+
+_STREAMS_BY_DEFAULT = re.compile(r"Streams(?:\s+progress)?\s+by\s+default[.;][ \t]*")
+
+
+def _without_wire_streaming(text: str) -> str:
+    """The description without "Streams (progress) by default": the spec describes the wire, where
+    these routes stream unless `stream: false`, while each method here decides `stream` itself and
+    says which way in a paragraph of its own."""
+    parts = _STREAMS_BY_DEFAULT.split(text)
+    # A clause that followed "...by default;" now starts its sentence.
+    return parts[0] + "".join(part[:1].upper() + part[1:] for part in parts[1:])
+
+
+def _wrap(text: str, indent: str, width: int = 100) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        paragraph = " ".join(paragraph.split())
+        if not paragraph:
+            continue
+        if lines:
+            lines.append("")
+        lines.extend(
+            textwrap.wrap(
+                paragraph,
+                width=width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return lines
+
+
+def _entry(name: str, text: str, indent: str) -> list[str]:
+    return textwrap.wrap(
+        f"{name}: {' '.join(text.split())}",
+        width=100,
+        initial_indent=indent,
+        subsequent_indent=indent + "    ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def _result_text(operation: Operation) -> str:
+    if operation.result == "model":
+        return f"The server's answer as a `{operation.result_class}`."
+    if operation.result == "text":
+        return "The body of the answer as text."
+    if operation.result == "bool":
+        return "True when the server answers with a success status, False when it answers 404."
+    return "None; a success status is the whole answer."
+
+
+ERRORS_DOC = (
+    (
+        "ResponseError",
+        "The server answered with an error status, as the subclass for it (`BadRequestError` 400, "
+        "`NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502, 503 and 504 only once the "
+        "retries are used up.",
+    ),
+    ("APIConnectionError", "The server could not be reached (`APITimeoutError` when a timeout expired)."),
+)
+DECODE_DOC = ("DecodeError", "The answer is not the JSON the operation returns.")
+STREAM_ERRORS_DOC = (
+    ("StreamError", "While iterating: the server reported an error inside the stream."),
+    ("IncompleteStreamError", "While iterating: the stream ended before its final line."),
+)
+
+
+def docstring(
+    operation: Operation,
+    kind: str,
+    is_async: bool,
+    *,
+    extra_args: Sequence[tuple[str, str]] = (),
+    drop: Sequence[str] = (),
+    intro: str = "",
+    returns: str = "",
+    raises: Sequence[tuple[str, str]] = (),
+) -> str:
+    """The docstring of a method, indented for a class body, quotes included.
+
+    `kind` is "plain" (the operation, `stream: false` when it can stream), "stream" (the
+    `<operation>_stream` twin), "raw" / "raw_stream" (their `with_raw_response` forms) or
+    "helper" (a method built on the operation: `intro` and `returns` say what it does).
+    """
+    indent = " " * 8
+    chunk = operation.stream.chunk_class if operation.stream else ""
+    stream_name = f"{operation.name}_stream"
+    lines = [
+        f'{indent}"""{operation.summary or operation.name}.' if kind != "helper" else f'{indent}"""{intro}'
+    ]
+    if kind == "helper":
+        lines[0] = f'{indent}"""{intro.split(chr(10) + chr(10))[0]}'
+        rest = intro.split("\n\n", 1)[1] if "\n\n" in intro else ""
+        if rest:
+            lines += ["", *_wrap(rest, indent)]
+    if operation.deprecated and kind != "helper":
+        lines += ["", f"{indent}Deprecated by the server."]
+    description = (
+        _without_wire_streaming(operation.description) if operation.stream else operation.description
+    )
+    if description and kind in ("plain", "stream"):
+        lines += ["", *_wrap(description, indent)]
+    if kind in ("raw", "raw_stream"):
+        target = operation.name if kind == "raw" else stream_name
+        lines += [
+            "",
+            *_wrap(
+                f"Sends the same request as `{'AsyncClient' if is_async else 'Client'}.{target}` and "
+                "returns the HTTP answer (status, headers) together with its parsed body.",
+                indent,
+            ),
+        ]
+    elif kind == "plain" and operation.stream:
+        lines += [
+            "",
+            *_wrap(
+                f"Sends `stream: false`: the whole answer arrives at once. `{stream_name}` sends the "
+                "same request and yields the answer while it is generated.",
+                indent,
+            ),
+        ]
+    elif kind == "stream":
+        merged = (
+            "the text, thinking and tool calls joined and the final statistics"
+            if operation.stream and operation.stream.merge != "merge_progress"
+            else "the last progress line"
+        )
+        if is_async:
+            how = (
+                f"Sends `stream: true`. Returns an `AsyncStreamRequest`: `async with client.{stream_name}(...) "
+                f"as stream:`, `async for chunk in client.{stream_name}(...):` and `stream = await "
+                f"client.{stream_name}(...)` all send the request; an error status or a failed "
+                "connection raises there, after the retries."
+            )
+            collect = "`await stream.collect()`"
+        else:
+            how = (
+                "Sends `stream: true` now and returns a `Stream`; an error status or a failed connection "
+                "raises here, after the retries. Use the stream in a `with` block (or call `close()`) "
+                "so that the connection is released when you stop early."
+            )
+            collect = "`stream.collect()`"
+        lines += [
+            "",
+            *_wrap(how, indent),
+            "",
+            *_wrap(
+                f"The stream yields one `{chunk}` per line the server sends. {collect} reads the rest "
+                f"and returns one `{chunk}` as `{operation.name}` would ({merged}).",
+                indent,
+            ),
+        ]
+    documented = [a for a in operation.arguments if a.wire not in drop]
+    lines += ["", f"{indent}Args:"]
+    for parameter in operation.path_parameters:
+        lines += _entry(parameter.name, f"The `{parameter.wire}` path segment (escaped).", indent + "    ")
+    if operation.body == "content":
+        lines += _entry("content", "The request body: bytes, or an iterable of byte chunks.", indent + "    ")
+    for name, text in extra_args:
+        lines += _entry(name, text, indent + "    ")
+    for argument in documented:
+        first = argument.description.split("\n\n")[0] or "See the server's API documentation."
+        lines += _entry(
+            argument.name, first + (" (Deprecated.)" if argument.deprecated else ""), indent + "    "
+        )
+    if operation.body == "json":
+        lines += _entry("extra_body", EXTRA_BODY_DOC, indent + "    ")
+    for name, text in STANDARD_DOCS:
+        lines += _entry(name, text, indent + "    ")
+    lines += ["", f"{indent}Returns:"]
+    if kind == "helper":
+        result = returns
+    elif kind in ("raw", "raw_stream"):
+        plain = (
+            _result_text(operation)
+            if kind == "raw"
+            else (f"the `{'AsyncStream' if is_async else 'Stream'}` of `{chunk}` chunks")
+        )
+        result = (
+            "A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed` "
+            f"(or `parse()`) gives {plain[0].lower() + plain[1:] if kind == 'raw' else plain}"
+        )
+        if kind == "raw" and not result.endswith("."):
+            result += "."
+        elif kind == "raw_stream":
+            result += ", read from the open response."
+    elif kind == "stream":
+        result = (
+            f"An `AsyncStreamRequest` that opens an `AsyncStream` of `{chunk}` chunks."
+            if is_async
+            else f"A `Stream` of `{chunk}` chunks."
+        )
+    else:
+        result = _result_text(operation)
+    lines += _wrap(result, indent + "    ")
+    errors: list[tuple[str, str]] = list(raises)
+    errors += [item for item in ERRORS_DOC]
+    if operation.result == "model" or kind in ("stream", "raw_stream") or (kind == "helper"):
+        errors.append(DECODE_DOC)
+    if kind in ("stream", "raw_stream"):
+        errors += list(STREAM_ERRORS_DOC)
+    if operation.result == "bool" and kind != "helper":
+        errors[len(raises)] = (
+            "ResponseError",
+            "The server answered with an error status other than 404 (see the `ResponseError` "
+            "subclasses); 408, 429, 502, 503 and 504 only once the retries are used up.",
+        )
+    lines += ["", f"{indent}Raises:"]
+    for name, text in errors:
+        lines += _entry(name, text, indent + "    ")
+    lines.append(f'{indent}"""')
+    return "\n".join(lines)
+
+
+def jinja_globals() -> dict[str, Any]:
+    """The functions and tables the templates call."""
+    return {
+        "signature": signature,
+        "forward": forward,
+        "docstring": docstring,
+        "field_encoders": field_encoders(),
+    }

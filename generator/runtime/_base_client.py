@@ -6,7 +6,8 @@ configured host only (`request(method, path, ...)` takes a path). Error statuses
 
 Retries (`max_retries`, default 2): connection failures before any response (refused, reset,
 closed unanswered, connect timeout) and the statuses 408, 429, 502, 503 and 504, waiting as
-`Retry-After` asks (capped at 60 s) or 0.5 s · 2^n (capped at 8 s) with jitter. Read timeouts are
+`Retry-After` asks when that is at most 60 s, else (or without the header) 0.5 s · 2^n (capped at
+8 s) with jitter: a server asking for an hour is not waited for. Read timeouts are
 not retried: a slow generation would be run again from the start. A body given as an iterable is
 sent once; it is retried only when the connection failed before any of it was sent. A stream is
 retried only before it is handed over, never once it has yielded anything.
@@ -21,7 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -31,8 +32,11 @@ from ._exceptions import (
     status_error_from_response,
 )
 from ._host import ParsedHost, resolve_host
-from ._streaming import AsyncStream, Merge, Stream
+from ._streaming import AsyncStream, LineDecoder, Merge, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+if TYPE_CHECKING:
+    import asyncio  # imported where it runs: it costs milliseconds at `import hiramu.ollama`
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -45,6 +49,8 @@ __all__ = [
     "SyncAPIClient",
     "async_sleep_for_retry",
     "backoff_delay",
+    "new_async_http_client",
+    "new_http_client",
     "retry_after_seconds",
     "sleep_for_retry",
     "user_agent",
@@ -79,9 +85,10 @@ async def async_sleep_for_retry(seconds: float) -> None:
 
 
 def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> float | None:
-    """The wait a `Retry-After` header asks for (seconds or an HTTP date), capped at `MAX_RETRY_AFTER`.
+    """The wait a `Retry-After` header asks for (seconds or an HTTP date), not capped.
 
-    None when the header is absent or unreadable; a date in the past gives 0.
+    None when the header is absent or unreadable; a date in the past gives 0. The engine honours
+    it only up to `MAX_RETRY_AFTER` and backs off on its own above that.
     """
     value = headers.get("retry-after")
     if value is None:
@@ -103,7 +110,7 @@ def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> 
         seconds = when.timestamp() - (time.time() if now is None else now)
     if math.isnan(seconds):
         return None
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+    return max(seconds, 0.0)
 
 
 def backoff_delay(retry: int) -> float:
@@ -113,6 +120,18 @@ def backoff_delay(retry: int) -> float:
     base = min(INITIAL_RETRY_DELAY * 2.0**retry, MAX_RETRY_DELAY)
     # Jitter spreads the retries of many clients failing at once.
     return base * random.uniform(0.75, 1.0)
+
+
+def new_http_client(timeout: httpx.Timeout, transport: httpx.BaseTransport | None) -> httpx.Client:
+    """The httpx client a `SyncAPIClient` owns (the one place where it is built)."""
+    return httpx.Client(timeout=timeout, follow_redirects=True, transport=transport)
+
+
+def new_async_http_client(
+    timeout: httpx.Timeout, transport: httpx.AsyncBaseTransport | None
+) -> httpx.AsyncClient:
+    """The httpx client an `AsyncAPIClient` owns (the one place where it is built)."""
+    return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
 
 _user_agent: str | None = None
@@ -269,7 +288,9 @@ class _APIClientBase:
     def _retry_delay(self, retry: int, response: httpx.Response | None) -> float:
         if response is not None:
             asked = retry_after_seconds(response.headers)
-            if asked is not None:
+            # Above the cap the server's wish is ignored, not shortened: sleeping a minute for a
+            # server that asked for an hour helps nobody, the normal backoff may still find it free.
+            if asked is not None and asked <= MAX_RETRY_AFTER:
                 return asked
         return backoff_delay(retry)
 
@@ -319,9 +340,7 @@ class SyncAPIClient(_APIClientBase):
             with self._client_lock:
                 client = self._client
                 if client is None:
-                    client = self._client = httpx.Client(
-                        timeout=self._timeout, follow_redirects=True, transport=self._transport
-                    )
+                    client = self._client = new_http_client(self._timeout, self._transport)
         return client
 
     def request(
@@ -364,11 +383,14 @@ class SyncAPIClient(_APIClientBase):
         json: object = None,
         parse: Callable[[dict[str, Any]], T],
         merge: Merge,
+        decoder: LineDecoder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Stream[T]:
-        """Send a request now and return its NDJSON body as a `Stream` of `parse(line)` values.
+        """Send a request now and return its body as a `Stream` of `parse(line)` values.
+
+        `decoder` turns the body into JSON objects (NDJSON when None).
 
         An error status or a failed connection raises here, after the retries, not at iteration.
         """
@@ -376,7 +398,7 @@ class SyncAPIClient(_APIClientBase):
             method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
         )
         response = self._send(request, stream=True, replayable=True, max_retries=max_retries)
-        return Stream(response, parse=parse, merge=merge, host=self._base_url)
+        return Stream(response, parse=parse, merge=merge, host=self._base_url, decoder=decoder)
 
     def _build(
         self,
@@ -453,6 +475,37 @@ class SyncAPIClient(_APIClientBase):
         self.close()
 
 
+async def _in_thread(work: Callable[[], T]) -> T:
+    """`work()` run in a new daemon thread, awaited without blocking the loop.
+
+    Not `asyncio.to_thread`: its first use imports and starts the loop's default executor, itself
+    milliseconds of blocking work on the loop.
+    """
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[T] = loop.create_future()
+
+    def deliver(value: T) -> None:
+        if not done.cancelled():
+            done.set_result(value)
+
+    def fail(error: BaseException) -> None:
+        if not done.cancelled():
+            done.set_exception(error)
+
+    def run() -> None:
+        try:
+            value = work()
+        except BaseException as error:  # handed to the awaiting task, not lost in the thread
+            loop.call_soon_threadsafe(fail, error)
+        else:
+            loop.call_soon_threadsafe(deliver, value)
+
+    threading.Thread(target=run, name="hiramu-client-setup", daemon=True).start()
+    return await done
+
+
 async def _async_chunks(content: Iterable[bytes]) -> AsyncIterator[bytes]:
     for chunk in content:
         yield chunk
@@ -484,17 +537,71 @@ class AsyncAPIClient(_APIClientBase):
             http_client=http_client,
         )
         self._client = http_client
+        # The event loop the owned httpx client's connections belong to (None: not built yet).
+        self._client_loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def http_client(self) -> httpx.AsyncClient:
-        """The underlying httpx client (built on first use unless one was injected)."""
+        """The underlying httpx client (built here when no request has built it yet).
+
+        Requests build it themselves in a worker thread, so that the first call does not hold up
+        the event loop; reading this property first builds it in the calling thread instead.
+        """
         client = self._client
         if client is None:
-            # Built lazily: an httpx client loads the CA bundle, which costs tens of milliseconds.
-            client = self._client = httpx.AsyncClient(
-                timeout=self._timeout, follow_redirects=True, transport=self._transport
-            )
+            client = self._client = new_async_http_client(self._timeout, self._transport)
+            self._request_options(NOT_GIVEN, None)  # the default headers, built once
         return client
+
+    def _prepare_off_loop(self) -> None:
+        """Blocking first-use work, run in the worker thread that builds the httpx client.
+
+        httpcore's asyncio support (anyio) imports its modules at the first request, some 70 ms;
+        importing them here keeps that off the loop. Subclasses import what their answers need.
+        """
+        import importlib
+
+        for name in ("anyio._backends._asyncio", "anyio.streams.tls", "anyio._core._synchronization"):
+            try:
+                importlib.import_module(name)
+            except ImportError:  # another anyio layout: it is then imported on first use
+                log.debug("could not import %s ahead of the first request", name)
+
+    async def _loop_client(self) -> httpx.AsyncClient:
+        """The httpx client for the running event loop, built off the loop when needed.
+
+        Building one loads the CA bundle and the package metadata (for User-Agent), tens of
+        milliseconds of blocking work, so it runs in a worker thread. Pooled connections belong to
+        the loop that opened them: after `asyncio.run` returns, its loop is closed and its
+        connections are dead, so a client used again from a new loop gets a new httpx client.
+        An injected `http_client` is always used as given.
+        """
+        import asyncio
+
+        client = self._client
+        if not self._owns_client and client is not None:
+            return client
+        loop = asyncio.get_running_loop()
+        if client is not None and (self._client_loop is loop or self._client_loop is None):
+            self._client_loop = loop
+            return client
+
+        def build() -> httpx.AsyncClient:
+            self._request_options(NOT_GIVEN, None)  # the default headers, built once
+            built = new_async_http_client(self._timeout, self._transport)
+            self._prepare_off_loop()
+            return built
+
+        fresh = await _in_thread(build)
+        if self._client is not client and self._client_loop is loop and self._client is not None:
+            # Another task of this loop built one meanwhile: keep that one.
+            await fresh.aclose()
+            return self._client
+        # The old client's connections belong to another (normally closed) loop; they cannot be
+        # closed from here and are left to the garbage collector.
+        self._client = fresh
+        self._client_loop = loop
+        return fresh
 
     async def request(
         self,
@@ -518,11 +625,12 @@ class AsyncAPIClient(_APIClientBase):
             body = content
         else:
             body = _async_chunks(content)  # httpx's AsyncClient only streams async iterables
+        client = await self._loop_client()
         request = self._build(
-            method, path, json=json, content=body, timeout=timeout, extra_headers=extra_headers
+            method, path, json=json, content=body, timeout=timeout, extra_headers=extra_headers, client=client
         )
         response = await self._send(
-            request, stream=False, replayable=_is_replayable(content), max_retries=max_retries
+            request, client, stream=False, replayable=_is_replayable(content), max_retries=max_retries
         )
         try:
             await response.aread()
@@ -539,19 +647,23 @@ class AsyncAPIClient(_APIClientBase):
         json: object = None,
         parse: Callable[[dict[str, Any]], T],
         merge: Merge,
+        decoder: LineDecoder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[T]:
-        """Send a request now and return its NDJSON body as an `AsyncStream` of `parse(line)` values.
+        """Send a request now and return its body as an `AsyncStream` of `parse(line)` values.
+
+        `decoder` turns the body into JSON objects (NDJSON when None).
 
         An error status or a failed connection raises here, after the retries, not at iteration.
         """
+        client = await self._loop_client()
         request = self._build(
-            method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
+            method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers, client=client
         )
-        response = await self._send(request, stream=True, replayable=True, max_retries=max_retries)
-        return AsyncStream(response, parse=parse, merge=merge, host=self._base_url)
+        response = await self._send(request, client, stream=True, replayable=True, max_retries=max_retries)
+        return AsyncStream(response, parse=parse, merge=merge, host=self._base_url, decoder=decoder)
 
     def _build(
         self,
@@ -562,10 +674,11 @@ class AsyncAPIClient(_APIClientBase):
         content: bytes | AsyncIterable[bytes] | None,
         timeout: TimeoutTypes | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        client: httpx.AsyncClient,
     ) -> httpx.Request:
         self._check_open()
         headers, request_timeout = self._request_options(timeout, extra_headers)
-        return self.http_client.build_request(
+        return client.build_request(
             method,
             self._url(path),
             json=json,
@@ -575,11 +688,16 @@ class AsyncAPIClient(_APIClientBase):
         )
 
     async def _send(
-        self, request: httpx.Request, *, stream: bool, replayable: bool, max_retries: int | NotGiven
+        self,
+        request: httpx.Request,
+        client: httpx.AsyncClient,
+        *,
+        stream: bool,
+        replayable: bool,
+        max_retries: int | NotGiven,
     ) -> httpx.Response:
         """Send with retries; return the open response of a successful answer (body not read)."""
         attempts = self._max_retries if isinstance(max_retries, NotGiven) else max_retries
-        client = self.http_client
         auth = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
         retry = 0
         while True:
@@ -617,9 +735,16 @@ class AsyncAPIClient(_APIClientBase):
 
     async def close(self) -> None:
         """Close the connections (an injected `http_client` is left open); safe to call twice."""
+        import asyncio
+
         self._closed = True
-        if self._owns_client and self._client is not None:
-            await self._client.aclose()
+        client = self._client
+        if self._owns_client and client is not None:
+            if self._client_loop is not None and self._client_loop is not asyncio.get_running_loop():
+                # Its connections belong to a loop that has ended; closing them from here fails.
+                self._client = None
+                return
+            await client.aclose()
 
     async def aclose(self) -> None:
         """Alias of `close()`, the name httpx and `contextlib.aclosing` use."""

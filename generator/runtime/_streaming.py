@@ -12,26 +12,21 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._exceptions import (
-    IncompleteStreamError,
-    StreamError,
-    map_transport_error,
-    status_error_from_response,
-)
+from ._exceptions import IncompleteStreamError, StreamError, map_transport_error
 from ._ndjson import DEFAULT_MAX_LINE_BYTES, NDJSONDecoder
 
 __all__ = [
     "AsyncStream",
+    "AsyncStreamRequest",
+    "LineDecoder",
     "Merge",
     "Stream",
     "is_final_line",
-    "open_async_stream",
-    "open_stream",
     "origin_of",
 ]
 
@@ -39,6 +34,17 @@ T = TypeVar("T")
 
 # `merge` turns the raw lines of a stream into the one object `stream: false` would return.
 Merge = Callable[[list[dict[str, Any]]], dict[str, Any]]
+
+
+class LineDecoder(Protocol):
+    """Turns the body's bytes into decoded JSON objects, as they arrive (NDJSON by default).
+
+    `feed` returns the objects completed by a chunk; `flush` those left when the body ends.
+    """
+
+    def feed(self, data: bytes) -> list[Any]: ...
+
+    def flush(self) -> list[Any]: ...
 
 
 def is_final_line(line: dict[str, Any]) -> bool:
@@ -82,12 +88,15 @@ class _StreamBase(Generic[T]):
         merge: Merge,
         host: str,
         max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
+        decoder: LineDecoder | None = None,
     ) -> None:
         self.response = response
         self._parse = parse
         self._merge = merge
         self._host = host
-        self._decoder = NDJSONDecoder(max_line_bytes, require_objects=True)
+        self._decoder: LineDecoder = (
+            decoder if decoder is not None else NDJSONDecoder(max_line_bytes, require_objects=True)
+        )
         self._pending: list[dict[str, Any]] = []
         self._index = 0
         self._eof = False
@@ -168,8 +177,11 @@ class Stream(_StreamBase[T]):
         merge: Merge,
         host: str,
         max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
+        decoder: LineDecoder | None = None,
     ) -> None:
-        super().__init__(response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes)
+        super().__init__(
+            response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes, decoder=decoder
+        )
         self._chunks: Iterator[bytes] = _body_chunks(response)
 
     def __iter__(self) -> Iterator[T]:
@@ -300,8 +312,11 @@ class AsyncStream(_StreamBase[T]):
         merge: Merge,
         host: str,
         max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
+        decoder: LineDecoder | None = None,
     ) -> None:
-        super().__init__(response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes)
+        super().__init__(
+            response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes, decoder=decoder
+        )
         self._chunks: AsyncIterator[bytes] = _async_body_chunks(response)
 
     def __aiter__(self) -> AsyncIterator[T]:
@@ -419,49 +434,53 @@ class AsyncStream(_StreamBase[T]):
         await self.close()
 
 
-def open_stream(
-    client: httpx.Client,
-    request: httpx.Request,
-    *,
-    parse: Callable[[dict[str, Any]], T],
-    merge: Merge,
-) -> Stream[T]:
-    """Send `request` and return its `Stream`; an error status raises here, before any iteration."""
-    host = origin_of(request.url)
-    try:
-        response = client.send(request, stream=True)
-    except httpx.RequestError as exc:
-        raise map_transport_error(exc, host) from exc
-    if not response.is_success:
-        try:
-            response.read()
-        except httpx.RequestError:
-            pass  # the status alone still makes a useful error
-        finally:
-            response.close()
-        raise status_error_from_response(response)
-    return Stream(response, parse=parse, merge=merge, host=host)
+class AsyncStreamRequest(Generic[T]):
+    """A streaming call of an `AsyncClient`, sent when it is first used.
 
+    Three ways to use it, each sending the request once:
 
-async def open_async_stream(
-    client: httpx.AsyncClient,
-    request: httpx.Request,
-    *,
-    parse: Callable[[dict[str, Any]], T],
-    merge: Merge,
-) -> AsyncStream[T]:
-    """Send `request` and return its `AsyncStream`; an error status raises here, before any iteration."""
-    host = origin_of(request.url)
-    try:
-        response = await client.send(request, stream=True)
-    except httpx.RequestError as exc:
-        raise map_transport_error(exc, host) from exc
-    if not response.is_success:
+        async with client.chat_stream("llama3.2", messages) as stream:  # closed on leaving
+            async for chunk in stream: ...
+        async for chunk in client.chat_stream("llama3.2", messages): ...  # closed when done
+        stream = await client.chat_stream("llama3.2", messages)  # close it yourself
+
+    An error status or a failed connection raises at that point, after the retries.
+    """
+
+    __slots__ = ("_open", "_sent", "_stream")
+
+    def __init__(self, open: Callable[[], Awaitable[AsyncStream[T]]]) -> None:
+        self._open = open
+        self._sent = False
+        self._stream: AsyncStream[T] | None = None
+
+    async def _start(self) -> AsyncStream[T]:
+        if self._sent:
+            raise RuntimeError("this streaming call was already sent; call the method again for a new one")
+        self._sent = True
+        self._stream = await self._open()
+        return self._stream
+
+    def __await__(self) -> Generator[Any, None, AsyncStream[T]]:
+        return self._start().__await__()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return await self._start()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._stream is not None:
+            await self._stream.close()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterate()
+
+    async def _iterate(self) -> AsyncIterator[T]:
+        stream = await self._start()
         try:
-            await response.aread()
-        except httpx.RequestError:
-            pass  # the status alone still makes a useful error
+            async for chunk in stream:
+                yield chunk
         finally:
-            await response.aclose()
-        raise status_error_from_response(response)
-    return AsyncStream(response, parse=parse, merge=merge, host=host)
+            await stream.close()
+
+    def __repr__(self) -> str:
+        return f"<AsyncStreamRequest {'sent' if self._sent else 'not sent'}>"

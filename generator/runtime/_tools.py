@@ -20,29 +20,23 @@ import inspect
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 from ._encode import loads, to_jsonable
-from ._exceptions import OllamaError
-
-if TYPE_CHECKING:
-    from ._client import AsyncClient, Client  # type: ignore[import-not-found, unused-ignore]
-    from .models.chat_response import ChatResponse  # type: ignore[import-not-found, unused-ignore]
+from ._exceptions import ToolArgumentsError, ToolError, ToolLoopLimitError, UnknownToolError
 
 __all__ = [
     "OnError",
-    "ToolArgumentsError",
-    "ToolError",
-    "ToolLoopLimitError",
     "ToolRun",
     "Tools",
-    "UnknownToolError",
     "arun_tools",
     "encode_tools",
     "run_tools",
     "tool_result_text",
     "tool_schema",
 ]
+
+R = TypeVar("R")
 
 OnError = Literal["raise", "report"]
 # A list of functions (named by `__name__`), or a mapping of tool names to functions.
@@ -84,68 +78,11 @@ def encode_tools(value: Any) -> Any:
     return encoded
 
 
-class ToolError(OllamaError):
-    """A tool call the model made could not be run. `name` is the tool it asked for, `call` the
-    tool call as received."""
-
-    name: str
-    call: Any
-
-    def __init__(self, message: str, *, name: str, call: Any = None) -> None:
-        super().__init__(message)
-        self.name = name
-        self.call = call
-
-
-class UnknownToolError(ToolError):
-    """The model asked for a tool that was not given. `available` lists the names that were."""
-
-    available: list[str]
-
-    def __init__(self, name: str, available: list[str], *, call: Any = None) -> None:
-        known = ", ".join(available) or "none"
-        super().__init__(
-            f"the model called an unknown tool {name!r} (available: {known})", name=name, call=call
-        )
-        self.available = available
-
-
-class ToolArgumentsError(ToolError):
-    """The arguments of a tool call do not fit the function: a missing or unexpected argument, or
-    a value of the wrong type. `arguments` is what the model sent, `reason` what is wrong."""
-
-    arguments: Any
-    reason: str
-
-    def __init__(self, name: str, arguments: Any, reason: str, *, call: Any = None) -> None:
-        super().__init__(f"bad arguments for tool {name!r}: {reason}", name=name, call=call)
-        self.arguments = arguments
-        self.reason = reason
-
-
-class ToolLoopLimitError(OllamaError):
-    """The model still asked for tools after `max_rounds` chat requests.
-
-    `messages` is the conversation so far (ending with the assistant message whose tool calls were
-    not run) and `response` the last response.
-    """
-
-    max_rounds: int
-    messages: list[Any]
-    response: Any
-
-    def __init__(self, max_rounds: int, messages: list[Any], response: Any) -> None:
-        super().__init__(f"the model still asked for tools after {max_rounds} chat request(s)")
-        self.max_rounds = max_rounds
-        self.messages = messages
-        self.response = response
-
-
-class ToolRun(NamedTuple):
+class ToolRun(NamedTuple, Generic[R]):
     """What a tool loop ends with: the final `response` (no tool calls) and the whole conversation
     (`messages`: the messages given, then each assistant message and the `tool` results)."""
 
-    response: ChatResponse
+    response: R
     messages: list[Any]
 
 
@@ -360,8 +297,11 @@ async def _arun_call(registry: dict[str, _Tool], call: Any, on_error: OnError) -
     return _tool_message(name, call, tool_result_text(result))
 
 
+# The loops take any `Client` / `AsyncClient` (typed `Any`: the clients are generated on top of
+# this module, which therefore cannot name them); their typed entry points are the clients'
+# `run_tools` methods.
 def run_tools(
-    client: Client,
+    client: Any,
     model: str,
     messages: Sequence[Any],
     tools: Tools,
@@ -369,7 +309,7 @@ def run_tools(
     max_rounds: int = 10,
     on_error: OnError = "raise",
     **chat_args: Any,
-) -> ToolRun:
+) -> ToolRun[Any]:
     """Chat with `tools` until the model answers without calling one (see the module docstring).
 
     Each round sends the conversation with the tools' schemas, appends the assistant message and
@@ -386,7 +326,7 @@ def run_tools(
     schemas = [tool.schema for tool in registry.values()]
     history = list(messages)
     for round_index in range(max_rounds):
-        response: ChatResponse = client.chat(model, messages=history, tools=schemas, **chat_args)
+        response = client.chat(model, messages=history, tools=schemas, **chat_args)
         history.append(response.message)
         calls = _tool_calls(response.message)
         if not calls:
@@ -398,7 +338,7 @@ def run_tools(
 
 
 async def arun_tools(
-    client: AsyncClient,
+    client: Any,
     model: str,
     messages: Sequence[Any],
     tools: Tools,
@@ -406,7 +346,7 @@ async def arun_tools(
     max_rounds: int = 10,
     on_error: OnError = "raise",
     **chat_args: Any,
-) -> ToolRun:
+) -> ToolRun[Any]:
     """`run_tools` for an `AsyncClient`. Coroutine functions are awaited; plain functions are
     called directly on the event loop (wrap slow blocking ones in a thread yourself)."""
     _check_rounds(max_rounds)
@@ -414,7 +354,7 @@ async def arun_tools(
     schemas = [tool.schema for tool in registry.values()]
     history = list(messages)
     for round_index in range(max_rounds):
-        response: ChatResponse = await client.chat(model, messages=history, tools=schemas, **chat_args)
+        response = await client.chat(model, messages=history, tools=schemas, **chat_args)
         history.append(response.message)
         calls = _tool_calls(response.message)
         if not calls:

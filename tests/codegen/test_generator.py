@@ -45,7 +45,7 @@ def test_mini_spec_matches_golden_output(mini_output: Path) -> None:
     --output tests/codegen/golden` after an intended template change, and review the diff."""
     actual = _rendered(mini_output)
     expected = _rendered(GOLDEN)
-    assert len(expected) > 20, "the golden tree is missing"
+    assert len(expected) > 10, "the golden tree is missing"
     assert sorted(actual) == sorted(expected)
     for name, text in expected.items():
         assert actual[name] == text, f"{name} differs from its golden copy"
@@ -58,14 +58,14 @@ def test_generation_is_deterministic(mini_output: Path, tmp_path: Path) -> None:
 
 def test_differences_reports_edits(mini_output: Path, tmp_path: Path) -> None:
     driver.generate(MINI_SPEC, tmp_path)
-    (tmp_path / "hiramu" / "ollama" / "client.py").write_text("# edited by hand\n", encoding="utf-8")
+    (tmp_path / "hiramu" / "ollama" / "_client.py").write_text("# edited by hand\n", encoding="utf-8")
     (tmp_path / "hiramu" / "ollama" / "stray.py").write_text("", encoding="utf-8")
     (tmp_path / "hiramu" / "ollama" / "types.py").unlink()
     problems = driver.differences(mini_output / "hiramu", tmp_path / "hiramu")
     assert problems == [
         "missing: ollama/types.py",
         "unexpected: ollama/stray.py",
-        "differs: ollama/client.py",
+        "differs: ollama/_client.py",
     ]
 
 

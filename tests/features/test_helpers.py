@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from hiramu.ollama import AsyncClient, BadRequestError, Client, NotFoundError
 from hiramu.ollama._encode import to_jsonable
-from hiramu.ollama._helpers import AsyncHelpers, SyncHelpers
 
 from features.support import CHAT_MODEL, EMBED_MODEL
 
@@ -111,6 +110,13 @@ def test_images_reach_the_server(client: Client, tmp_path: Path) -> None:
         )
 
 
-def test_generated_clients_carry_the_helpers() -> None:
-    assert issubclass(Client, SyncHelpers)
-    assert issubclass(AsyncClient, AsyncHelpers)
+HELPERS = ["load", "unload", "is_running", "chat_parse", "generate_parse", "run_tools"]
+HELPERS += ["create_from_files", "pull_with_progress"]
+
+
+@pytest.mark.parametrize("name", HELPERS)
+def test_both_clients_carry_the_helpers(name: str) -> None:
+    import inspect
+
+    assert callable(getattr(Client, name))
+    assert inspect.iscoroutinefunction(getattr(AsyncClient, name))

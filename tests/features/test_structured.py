@@ -12,9 +12,9 @@ import attrs
 import jsonschema
 import pydantic
 import pytest
-from hiramu.ollama import AsyncClient, Client, OllamaError
+from hiramu.ollama import AsyncClient, Client, OllamaError, StructuredOutputError
 from hiramu.ollama._convert import ConversionError, convert
-from hiramu.ollama._structured import StructuredOutputError, encode_format, parse_as, schema_of
+from hiramu.ollama._structured import encode_format, parse_as, schema_of
 
 from features.support import CHAT_MODEL
 

@@ -8,12 +8,9 @@ import json
 from typing import Any, Literal
 
 import pytest
-from hiramu.ollama import AsyncClient, Client
+from hiramu.ollama import AsyncClient, Client, ToolArgumentsError, ToolLoopLimitError, UnknownToolError
 from hiramu.ollama._tools import (
-    ToolArgumentsError,
-    ToolLoopLimitError,
     ToolRun,
-    UnknownToolError,
     arun_tools,
     run_tools,
     tool_result_text,
@@ -75,7 +72,7 @@ def tool_aclient(tools_server: ServerHandle, aclient: AsyncClient) -> AsyncClien
     return aclient
 
 
-def check_run(run: ToolRun, calls: list[Call]) -> None:
+def check_run(run: ToolRun[Any], calls: list[Call]) -> None:
     messages = run.messages
     assert messages[0] == QUESTION[0]
     assistant, tool_message, final = messages[1], messages[2], messages[3]

@@ -277,8 +277,8 @@ async def test_503_then_success_async(
 
 @pytest.mark.parametrize(
     ("retry_after", "low", "high"),
-    [("0.25", 0.25, 0.25), ("120", 60.0, 60.0), ("soon", 0.375, 0.5)],
-    ids=["fraction", "capped-at-60", "unreadable-backs-off"],
+    [("0.25", 0.25, 0.25), ("60", 60.0, 60.0), ("120", 0.375, 0.5), ("soon", 0.375, 0.5)],
+    ids=["fraction", "at-the-cap", "above-the-cap-backs-off", "unreadable-backs-off"],
 )
 def test_retry_after_values(
     client: Client, faults: FaultControl, retry_waits: list[float], retry_after: str, low: float, high: float

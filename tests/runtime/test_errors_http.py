@@ -1,4 +1,4 @@
-"""Every error status maps to the same class through `request`, `stream` and `open_stream`, sync and async."""
+"""Every error status maps to the same class through `request` and `stream`, sync and async."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from hiramu.ollama._exceptions import (
     ServerError,
     ServiceUnavailableError,
 )
-from hiramu.ollama._streaming import open_async_stream, open_stream
 
 from runtime.scripted_server import Reply, ScriptedServer
 from runtime.support import Chunk
@@ -109,29 +108,6 @@ async def test_async_stream(server: ScriptedServer, status: int, kind: str) -> N
             )
     check(caught.value, status, kind, message)
     assert caught.value.response is not None and caught.value.response.is_closed
-
-
-@pytest.mark.parametrize("status", [404, 429, 503])
-def test_low_level_open_stream(server: ScriptedServer, status: int) -> None:
-    reply, message = error_reply(status, "json")
-    server.script(reply)
-    with httpx.Client() as http:
-        request = http.build_request("POST", server.url + "/api/generate", json={"model": "x"})
-        with pytest.raises(ResponseError) as caught:
-            open_stream(http, request, parse=Chunk.from_dict, merge=merge_progress)
-    check(caught.value, status, "json", message)
-    assert server.hits == 1  # the low-level function does not retry
-
-
-@pytest.mark.parametrize("status", [404, 500])
-async def test_low_level_open_async_stream(server: ScriptedServer, status: int) -> None:
-    reply, message = error_reply(status, "text")
-    server.script(reply)
-    async with httpx.AsyncClient() as http:
-        request = http.build_request("POST", server.url + "/api/chat", json={"model": "x"})
-        with pytest.raises(ResponseError) as caught:
-            await open_async_stream(http, request, parse=Chunk.from_dict, merge=merge_progress)
-    check(caught.value, status, "text", message)
 
 
 def test_head_without_body_uses_the_reason_phrase(server: ScriptedServer) -> None:

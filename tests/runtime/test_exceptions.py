@@ -115,6 +115,9 @@ def test_stream_error_is_a_response_error() -> None:
     error = StreamError(line["error"], 200, line=line)
     assert isinstance(error, ResponseError)
     assert (error.status_code, error.error, error.line, error.body) == (200, line["error"], line, line)
+    # It reads as a failure inside a stream, not as an HTTP status: the 200 is no part of it.
+    assert str(error) == "the stream reported an error: pull model manifest: file does not exist"
+    assert "status code" not in str(error)
 
 
 def test_connection_errors() -> None:
@@ -158,5 +161,5 @@ def test_other_errors() -> None:
 def test_every_public_error_derives_from_ollama_error() -> None:
     classes = [getattr(_exceptions, name) for name in _exceptions.__all__]
     errors = [cls for cls in classes if isinstance(cls, type)]
-    assert len(errors) == 15
+    assert len(errors) == 20  # the HTTP and stream errors, and those of structured output and tools
     assert all(issubclass(cls, OllamaError) for cls in errors)

@@ -6,7 +6,17 @@ import importlib
 
 import pytest
 
-MODULES = ["_base_client", "_collect", "_exceptions", "_host", "_ndjson", "_streaming", "_types"]
+MODULES = [
+    "_base_client",
+    "_collect",
+    "_encode",
+    "_exceptions",
+    "_host",
+    "_ndjson",
+    "_response",
+    "_streaming",
+    "_types",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

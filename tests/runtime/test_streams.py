@@ -13,7 +13,7 @@ import pytest
 from hiramu.ollama._base_client import AsyncAPIClient, SyncAPIClient
 from hiramu.ollama._collect import merge_chat, merge_generate, merge_progress
 from hiramu.ollama._exceptions import DecodeError, IncompleteStreamError, StreamError
-from hiramu.ollama._streaming import AsyncStream, Merge, Stream, is_final_line, open_async_stream, open_stream
+from hiramu.ollama._streaming import AsyncStream, AsyncStreamRequest, Merge, Stream, is_final_line
 
 from runtime.scripted_server import Reply, ScriptedServer
 from runtime.support import Chunk, ndjson_body, recording
@@ -285,20 +285,65 @@ async def test_async_close_and_aclose(server: ScriptedServer, aclient: AsyncAPIC
     assert [chunk async for chunk in stream] == []
 
 
-def test_low_level_open_stream_success(server: ScriptedServer) -> None:
-    server.script(stream_reply(GENERATE_LINES))
-    with httpx.Client() as http:
-        request = http.build_request("POST", server.url + "/api/generate", json={})
-        with open_stream(http, request, parse=Chunk.from_dict, merge=merge_generate) as stream:
-            assert stream.collect().text == "S they e na"
+class RecordSeparatorDecoder:
+    """A stand-in for another wire format: JSON text sequences (RFC 7464), objects after 0x1E."""
+
+    def __init__(self) -> None:
+        self.buffer = b""
+
+    def feed(self, data: bytes) -> list[Any]:
+        self.buffer += data
+        *complete, self.buffer = self.buffer.split(b"\x1e")
+        return [json.loads(part) for part in complete if part.strip()]
+
+    def flush(self) -> list[Any]:
+        rest, self.buffer = self.buffer, b""
+        return [json.loads(rest)] if rest.strip() else []
 
 
-async def test_low_level_open_async_stream_success(server: ScriptedServer) -> None:
-    server.script(stream_reply(GENERATE_LINES, size=9))
-    async with httpx.AsyncClient() as http:
-        request = http.build_request("POST", server.url + "/api/generate", json={})
-        stream = await open_async_stream(http, request, parse=Chunk.from_dict, merge=merge_generate)
+def test_the_line_decoder_is_a_parameter(server: ScriptedServer, client: SyncAPIClient) -> None:
+    server.script(Reply(200, b'\x1e{"response":"a","done":false}\x1e{"response":"b","done":true}'))
+    stream = client.stream(
+        "POST",
+        "/api/generate",
+        json={},
+        parse=Chunk.from_dict,
+        merge=merge_generate,
+        decoder=RecordSeparatorDecoder(),
+    )
+    assert [chunk.text for chunk in stream] == ["a", "b"]
+
+
+async def test_async_line_decoder(server: ScriptedServer, aclient: AsyncAPIClient) -> None:
+    server.script(Reply(200, b'\x1e{"response":"a","done":false}\x1e{"response":"b","done":true}'))
+    stream = await aclient.stream(
+        "POST",
+        "/api/generate",
+        json={},
+        parse=Chunk.from_dict,
+        merge=merge_generate,
+        decoder=RecordSeparatorDecoder(),
+    )
+    assert (await stream.collect()).text == "ab"
+
+
+async def test_a_stream_request_is_sent_once(server: ScriptedServer, aclient: AsyncAPIClient) -> None:
+    server.script(stream_reply(GENERATE_LINES), stream_reply(GENERATE_LINES), stream_reply(GENERATE_LINES))
+    request = AsyncStreamRequest(lambda: open_async(aclient))
+    assert server.hits == 0  # nothing is sent before it is used
+    async with request as stream:
+        assert server.hits == 1
         assert [chunk.text async for chunk in stream] == ["S", " they", " e", " na", ""]
+    assert stream.closed
+    with pytest.raises(RuntimeError, match="already sent"):
+        await request
+    # Iterated directly, it is sent on the first step and closed when the loop ends or breaks.
+    async for chunk in AsyncStreamRequest(lambda: open_async(aclient)):
+        assert chunk.text == "S"
+        break
+    assert server.hits == 2
+    awaited = await AsyncStreamRequest(lambda: open_async(aclient))
+    assert (await awaited.collect()).text == "S they e na"
 
 
 def test_request_is_sent_when_the_stream_is_created(server: ScriptedServer, client: SyncAPIClient) -> None:

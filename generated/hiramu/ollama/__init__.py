@@ -7,9 +7,10 @@
         print(answer.message.content)
 
 `Client` and `AsyncClient` have one method per operation; streaming operations also have an
-`<operation>_stream` twin. Module-level functions (`hiramu.ollama.chat(...)`) call a default
-`Client` that is built on first use. The low-level per-operation functions live in
-`hiramu.ollama.api.default`, the models in `hiramu.ollama.models`.
+`<operation>_stream` twin, and `client.with_raw_response.<operation>(...)` returns the HTTP status
+and headers with the parsed body. Module-level functions (`hiramu.ollama.chat(...)`) call a default
+`Client` that is built on first use. The models live in `hiramu.ollama.models`; every error is an
+`OllamaError` subclass exported here.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncClient, Client
-from ._streaming import AsyncStream, Stream
-from .errors import (
+from ._client import AsyncClient, AsyncClientWithRawResponse, Client, ClientWithRawResponse
+from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
@@ -35,12 +35,19 @@ from .errors import (
     ServerError,
     ServiceUnavailableError,
     StreamError,
+    StructuredOutputError,
+    ToolArgumentsError,
+    ToolError,
+    ToolLoopLimitError,
+    UnknownToolError,
 )
+from ._response import RawResponse
+from ._streaming import AsyncStream, AsyncStreamRequest, Stream
 
 if TYPE_CHECKING:
     from ._progress import ProgressUpdate
-    from ._structured import Parsed, StructuredOutputError, schema_of
-    from ._tools import ToolArgumentsError, ToolError, ToolRun, UnknownToolError, tool_schema
+    from ._structured import Parsed, schema_of
+    from ._tools import ToolRun, tool_schema
     from ._transport import AsyncFastTransport, FastTransport
     from .models import (
         AnthropicCitation,
@@ -452,12 +459,8 @@ _OPERATION_NAMES = frozenset(
 _HELPER_MODULES = {
     "ProgressUpdate": "._progress",
     "Parsed": "._structured",
-    "StructuredOutputError": "._structured",
     "schema_of": "._structured",
-    "ToolArgumentsError": "._tools",
-    "ToolError": "._tools",
     "ToolRun": "._tools",
-    "UnknownToolError": "._tools",
     "tool_schema": "._tools",
     "FastTransport": "._transport",
     "AsyncFastTransport": "._transport",
@@ -496,11 +499,14 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncClientWithRawResponse",
     "AsyncFastTransport",
     "AsyncStream",
+    "AsyncStreamRequest",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientWithRawResponse",
     "DecodeError",
     "FastTransport",
     "IncompleteStreamError",
@@ -511,6 +517,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressUpdate",
     "RateLimitError",
+    "RawResponse",
     "ResponseError",
     "ServerError",
     "ServiceUnavailableError",
@@ -519,6 +526,7 @@ __all__ = [
     "StructuredOutputError",
     "ToolArgumentsError",
     "ToolError",
+    "ToolLoopLimitError",
     "ToolRun",
     "UnknownToolError",
     "default_client",

@@ -20,7 +20,7 @@ import httpx
 from ._exceptions import DecodeError
 from ._ndjson import fast_loads, may_hold_long_integer
 
-__all__ = ["build_body", "decode_json", "encode_format", "encode_tools", "loads", "path_param", "to_jsonable"]
+__all__ = ["build_body", "decode_json", "loads", "path_param", "to_jsonable"]
 
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -88,21 +88,3 @@ def decode_json(response: httpx.Response) -> Any:
 def path_param(value: object) -> str:
     """A path segment with every reserved character escaped."""
     return quote(str(value), safe="")
-
-
-def encode_tools(value: Any) -> Any:
-    """The wire form of `tools=`: Python functions become tool definitions (see `_tools`)."""
-    if value is None:
-        return None
-    from ._tools import encode_tools as encode  # schema building loads inspect & co.
-
-    return encode(value)
-
-
-def encode_format(value: Any) -> Any:
-    """The wire form of `format=`: `"json"` and schema mappings as given, classes as their JSON Schema."""
-    if value is None or isinstance(value, str | Mapping):
-        return value
-    from ._structured import encode_format as encode  # only classes need it
-
-    return encode(value)

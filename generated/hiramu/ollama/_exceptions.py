@@ -1,4 +1,4 @@
-"""Every error hiramu.ollama raises derives from `OllamaError`.
+"""Every error hiramu.ollama raises derives from `OllamaError`; this module holds all of them.
 
     OllamaError
     ├── ResponseError              an HTTP error status (status_code, error, response, body)
@@ -14,7 +14,12 @@
     │   └── APITimeoutError        a connect, read, write or pool timeout
     ├── IncompleteStreamError      a stream ended before its final line
     ├── DecodeError                a body or NDJSON line that is not valid JSON
-    └── InvalidHostError           a host string that cannot be parsed (also a ValueError)
+    ├── InvalidHostError           a host string that cannot be parsed (also a ValueError)
+    ├── StructuredOutputError      a structured answer that is not JSON or does not fit its type
+    ├── ToolError                  a tool call that cannot be run (name, call)
+    │   ├── UnknownToolError       the model called a tool that was not given
+    │   └── ToolArgumentsError     the arguments do not fit the function
+    └── ToolLoopLimitError         the model still calls tools after max_rounds requests
 
 `ResponseError` keeps the name and the `error` / `status_code` attributes of the official `ollama`
 package's class, so `except ResponseError as e: e.status_code` code moves over unchanged.
@@ -43,6 +48,11 @@ __all__ = [
     "ServerError",
     "ServiceUnavailableError",
     "StreamError",
+    "StructuredOutputError",
+    "ToolArgumentsError",
+    "ToolError",
+    "ToolLoopLimitError",
+    "UnknownToolError",
     "map_transport_error",
     "status_error_from_response",
 ]
@@ -151,6 +161,10 @@ class StreamError(ResponseError):
         super().__init__(error, status_code, response=response, body=line)
         self.line = line
 
+    def __str__(self) -> str:
+        # The 2xx status says nothing about the failure; the message is what went wrong.
+        return f"the stream reported an error: {self.error}"
+
 
 class APIConnectionError(OllamaError):
     """The server could not be reached, or the connection dropped before a response arrived.
@@ -231,6 +245,94 @@ class InvalidHostError(OllamaError, ValueError):
         super().__init__(f"invalid {source} {host!r}: {reason}")
         self.host = host
         self.reason = reason
+
+
+class StructuredOutputError(OllamaError):
+    """The model's answer is not valid JSON, or does not match the requested type.
+
+    `text` is the raw answer, `target` the requested type, `reason` what is wrong with it, `path`
+    where (`$` is the whole document; None when the text is not JSON at all). `response` is the
+    whole response when the error comes from `chat_parse`/`generate_parse`; its `done_reason`
+    tells whether the answer was cut off by the token limit (`"length"`).
+    """
+
+    text: str
+    target: Any
+    reason: str
+    path: str | None
+    response: Any
+
+    def __init__(
+        self, text: str, target: Any, reason: str, *, path: str | None = None, response: Any = None
+    ) -> None:
+        name = getattr(target, "__qualname__", None) or repr(target)
+        if getattr(response, "done_reason", None) == "length":
+            reason += " (the token limit cut the answer off: done_reason is 'length')"
+        super().__init__(
+            f"the answer does not parse as {name}: {reason}; the answer starts with {_snippet(text)!r}"
+        )
+        self.text = text
+        self.target = target
+        self.reason = reason
+        self.path = path
+        self.response = response
+
+
+class ToolError(OllamaError):
+    """A tool call the model made could not be run. `name` is the tool it asked for, `call` the
+    tool call as received."""
+
+    name: str
+    call: Any
+
+    def __init__(self, message: str, *, name: str, call: Any = None) -> None:
+        super().__init__(message)
+        self.name = name
+        self.call = call
+
+
+class UnknownToolError(ToolError):
+    """The model asked for a tool that was not given. `available` lists the names that were."""
+
+    available: list[str]
+
+    def __init__(self, name: str, available: list[str], *, call: Any = None) -> None:
+        known = ", ".join(available) or "none"
+        super().__init__(
+            f"the model called an unknown tool {name!r} (available: {known})", name=name, call=call
+        )
+        self.available = available
+
+
+class ToolArgumentsError(ToolError):
+    """The arguments of a tool call do not fit the function: a missing or unexpected argument, or
+    a value of the wrong type. `arguments` is what the model sent, `reason` what is wrong."""
+
+    arguments: Any
+    reason: str
+
+    def __init__(self, name: str, arguments: Any, reason: str, *, call: Any = None) -> None:
+        super().__init__(f"bad arguments for tool {name!r}: {reason}", name=name, call=call)
+        self.arguments = arguments
+        self.reason = reason
+
+
+class ToolLoopLimitError(OllamaError):
+    """The model still asked for tools after `max_rounds` chat requests.
+
+    `messages` is the conversation so far (ending with the assistant message whose tool calls were
+    not run) and `response` the last response.
+    """
+
+    max_rounds: int
+    messages: list[Any]
+    response: Any
+
+    def __init__(self, max_rounds: int, messages: list[Any], response: Any) -> None:
+        super().__init__(f"the model still asked for tools after {max_rounds} chat request(s)")
+        self.max_rounds = max_rounds
+        self.messages = messages
+        self.response = response
 
 
 def _snippet(text: bytes | bytearray | str, limit: int = SNIPPET_CHARS) -> str:

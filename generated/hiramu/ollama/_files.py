@@ -11,13 +11,9 @@ import hashlib
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import Any, Union
 
 from ._progress import ProgressArg, ProgressReporter, ProgressUpdate, _adrain, _drain, make_reporter
-
-if TYPE_CHECKING:
-    from ._client import AsyncClient, Client  # type: ignore[import-not-found, unused-ignore]
-    from .models.progress_response import ProgressResponse  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = [
     "CHUNK_SIZE",
@@ -191,10 +187,10 @@ def _length_header(path: Path, extra_headers: Mapping[str, str] | None) -> dict[
 def _create_args(
     files: dict[str, str],
     adapters: dict[str, str] | None,
-    quantize: str | None,
-    parameters: Mapping[str, Any] | None,
-    template: str | None,
-    system: str | None,
+    quantize: Any,
+    parameters: Any,
+    template: Any,
+    system: Any,
     create_args: dict[str, Any],
 ) -> dict[str, Any]:
     args: dict[str, Any] = {"files": files}
@@ -212,20 +208,20 @@ def _create_args(
 
 
 def create_from_files(
-    client: Client,
+    client: Any,
     model: str,
     files: FilesArg,
     *,
     adapters: FilesArg | None = None,
-    quantize: str | None = None,
-    parameters: Mapping[str, Any] | None = None,
-    template: str | None = None,
-    system: str | None = None,
+    quantize: Any = None,
+    parameters: Any = None,
+    template: Any = None,
+    system: Any = None,
     progress: ProgressArg = None,
     chunk_size: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     **create_args: Any,
-) -> ProgressResponse:
+) -> Any:
     """Create `model` from local files (GGUF or safetensors) and optional adapters, in one call.
 
     Each file is hashed in constant memory; only blobs the server does not have yet are uploaded,
@@ -264,27 +260,25 @@ def create_from_files(
             else None
         )
         args = _create_args(digests, adapter_digests, quantize, parameters, template, system, create_args)
-        result: ProgressResponse = _drain(
-            client.create_stream(model, extra_headers=extra_headers, **args), reporter
-        )
+        result = _drain(client.create_stream(model, extra_headers=extra_headers, **args), reporter)
         return result
 
 
 async def acreate_from_files(
-    client: AsyncClient,
+    client: Any,
     model: str,
     files: FilesArg,
     *,
     adapters: FilesArg | None = None,
-    quantize: str | None = None,
-    parameters: Mapping[str, Any] | None = None,
-    template: str | None = None,
-    system: str | None = None,
+    quantize: Any = None,
+    parameters: Any = None,
+    template: Any = None,
+    system: Any = None,
     progress: ProgressArg = None,
     chunk_size: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
     **create_args: Any,
-) -> ProgressResponse:
+) -> Any:
     """`create_from_files` for an `AsyncClient`: hashing and file reads run in worker threads."""
     chunk_size = CHUNK_SIZE if chunk_size is None else chunk_size
     named = named_paths(files)
@@ -317,5 +311,5 @@ async def acreate_from_files(
         )
         args = _create_args(digests, adapter_digests, quantize, parameters, template, system, create_args)
         stream = await client.create_stream(model, extra_headers=extra_headers, **args)
-        result: ProgressResponse = await _adrain(stream, reporter)
+        result = await _adrain(stream, reporter)
         return result

@@ -20,14 +20,10 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, TextIO, TypeVar, cast
+from typing import Any, Literal, TextIO, TypeVar, cast
 
 from ._exceptions import APIConnectionError, IncompleteStreamError
 from ._streaming import AsyncStream, Stream
-
-if TYPE_CHECKING:
-    from ._client import AsyncClient, Client  # type: ignore[import-not-found, unused-ignore]
-    from .models.progress_response import ProgressResponse  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = [
     "CallbackProgress",
@@ -307,14 +303,14 @@ def _delay(backoff: float, attempt: int) -> float:
 
 
 def pull_with_resume(
-    client: Client,
-    model: str,
+    client: Any,
+    model: str | None,
     *,
     retries: int = 3,
     progress: ProgressArg = True,
     backoff: float = 0.5,
     **pull_args: Any,
-) -> ProgressResponse:
+) -> Any:
     """Pull `model` with progress, re-issuing the pull up to `retries` times when the connection
     fails or drops mid-stream (`APIConnectionError`, `IncompleteStreamError`).
 
@@ -330,7 +326,7 @@ def pull_with_resume(
         attempt = 0
         while True:
             try:
-                result: ProgressResponse = _drain(client.pull_stream(model, **pull_args), reporter)
+                result = _drain(client.pull_stream(model, **pull_args), reporter)
                 return result
             except (APIConnectionError, IncompleteStreamError) as error:
                 attempt += 1
@@ -341,14 +337,14 @@ def pull_with_resume(
 
 
 async def apull_with_resume(
-    client: AsyncClient,
-    model: str,
+    client: Any,
+    model: str | None,
     *,
     retries: int = 3,
     progress: ProgressArg = True,
     backoff: float = 0.5,
     **pull_args: Any,
-) -> ProgressResponse:
+) -> Any:
     """`pull_with_resume` for an `AsyncClient`."""
     import anyio
 
@@ -358,9 +354,7 @@ async def apull_with_resume(
         attempt = 0
         while True:
             try:
-                result: ProgressResponse = await _adrain(
-                    await client.pull_stream(model, **pull_args), reporter
-                )
+                result = await _adrain(await client.pull_stream(model, **pull_args), reporter)
                 return result
             except (APIConnectionError, IncompleteStreamError) as error:
                 attempt += 1

@@ -13,47 +13,12 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._encode import loads, to_jsonable
-from ._exceptions import OllamaError
+from ._exceptions import StructuredOutputError
 
-__all__ = ["Parsed", "StructuredOutputError", "encode_format", "parse_as", "schema_of"]
+__all__ = ["Parsed", "encode_format", "parse_as", "schema_of"]
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-def _start(text: str, limit: int = 200) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-class StructuredOutputError(OllamaError):
-    """The model's answer is not valid JSON, or does not match the requested type.
-
-    `text` is the raw answer, `target` the requested type, `reason` what is wrong with it, `path`
-    where (`$` is the whole document; None when the text is not JSON at all). `response` is the
-    whole response when the error comes from `chat_parse`/`generate_parse`; its `done_reason`
-    tells whether the answer was cut off by the token limit (`"length"`).
-    """
-
-    text: str
-    target: Any
-    reason: str
-    path: str | None
-    response: Any
-
-    def __init__(
-        self, text: str, target: Any, reason: str, *, path: str | None = None, response: Any = None
-    ) -> None:
-        name = getattr(target, "__qualname__", None) or repr(target)
-        if getattr(response, "done_reason", None) == "length":
-            reason += " (the token limit cut the answer off: done_reason is 'length')"
-        super().__init__(
-            f"the answer does not parse as {name}: {reason}; the answer starts with {_start(text)!r}"
-        )
-        self.text = text
-        self.target = target
-        self.reason = reason
-        self.path = path
-        self.response = response
 
 
 @dataclass(frozen=True)

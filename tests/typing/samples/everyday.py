@@ -1,0 +1,87 @@
+"""Everyday code against hiramu.ollama: mypy --strict must accept every line.
+
+Checked by tests/typing/test_mypy.py, and left out of `make typecheck` (see pyproject.toml). Lines
+marked `# response types` read response fields as plain types (no `Unset`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import hiramu.ollama as ollama
+from hiramu.ollama import AsyncClient, Client, ResponseError
+
+
+@dataclasses.dataclass
+class City:
+    name: str
+    population: int
+
+
+def add(a: int, b: int) -> int:
+    """Add two numbers.
+
+    Args:
+        a: The first.
+        b: The second.
+    """
+    return a + b
+
+
+def chat(client: Client) -> str:
+    answer = client.chat("llama3.2", [{"role": "user", "content": "Hi"}], options={"temperature": 0})
+    text: str = answer.message.content  # response types
+    tokens: int = answer.eval_count + answer.prompt_eval_count  # response types
+    print(f"{tokens} tokens")
+    for call in answer.message.tool_calls or []:  # response types
+        print(call.function.name, dict(call.function.arguments))  # response types
+    return text
+
+
+def stream(client: Client) -> str:
+    parts: list[str] = []
+    with client.chat_stream("llama3.2", [{"role": "user", "content": "Hi"}]) as chunks:
+        for chunk in chunks:
+            parts.append(chunk.message.content)  # response types
+    return "".join(parts)
+
+
+def models(client: Client) -> int:
+    shown = client.show("llama3.2")
+    keys: int = len(shown.model_info)  # response types
+    names = [entry.name for entry in client.list().models]
+    print(names, client.ps().models)
+    raw = client.with_raw_response.version()
+    print(raw.status_code, raw.headers.get("content-type"), raw.parsed.version)
+    return keys
+
+
+def helpers(client: Client) -> None:
+    city = client.chat_parse("llama3.2", [{"role": "user", "content": "A city?"}], format=City, think=False)
+    print(city.value.name, city.value.population + 1)
+    run = client.run_tools("llama3.2", [{"role": "user", "content": "2 + 3?"}], [add], max_rounds=3)
+    print(run.response.message.content, len(run.messages))
+    pulled = client.pull_with_progress("llama3.2", progress=False, insecure=False)
+    print(pulled.status)
+    try:
+        client.embed("all-minilm", ["a", "b"], dimensions=8)
+    except ResponseError as error:
+        print(error.status_code, error.error)
+    print(ollama.generate("llama3.2", "Why?").response)
+
+
+async def async_streams(aclient: AsyncClient) -> str:
+    parts: list[str] = []
+    async with aclient.chat_stream("llama3.2", [{"role": "user", "content": "Hi"}]) as chunks:
+        async for chunk in chunks:
+            parts.append(chunk.message.content)  # response types
+    async for piece in aclient.generate_stream("llama3.2", "Why?"):
+        parts.append(piece.response)  # response types
+    awaited = await aclient.chat_stream("llama3.2", [{"role": "user", "content": "Hi"}])
+    async with awaited:
+        merged = await awaited.collect()
+    total: int = merged.eval_count * 2  # response types
+    print(total)
+    answer = await aclient.generate("llama3.2", "Why?")
+    print(answer.done, (await aclient.with_raw_response.ps()).status_code)
+    return "".join(parts)
