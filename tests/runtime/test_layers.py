@@ -154,10 +154,5 @@ def readme_errors_block() -> str:
     return match.group(1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="README.md belongs to the documentation; its Errors tree is rewritten there from "
-    "hiramu.ollama._exceptions' docstring (drop this marker once it is)",
-)
 def test_the_readme_tree_is_the_real_tree() -> None:
     assert drawn_tree(readme_errors_block()) == real_tree()
