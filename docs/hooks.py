@@ -175,7 +175,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     intro, guide, reference = _pages()
     config.nav = [
         {intro.title: intro.path},
-        {"Guide": [{page.title: page.path} for page in guide]},
+        # Hand-written pages in docs/ (the full guide of hiramu.testing) follow the README's sections.
+        {"Guide": [{page.title: page.path} for page in guide] + [{"The fake Ollama in depth": "testing.md"}]},
         {"API reference": [{page.title: page.path} for page in reference]},
         {"Changelog": "changelog.md"},
     ]
