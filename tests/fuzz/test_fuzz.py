@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from paths import MODELS_DIR, SPEC_PATH
+from paths import SPEC_PATH
 
 import fuzz.hooks
 from fuzz.config import FuzzSettings, schemathesis_toml
@@ -31,7 +31,7 @@ STATEFUL_STEPS = 6
 @pytest.fixture(scope="module")
 def fuzz_server() -> Iterator[ServerHandle]:
     # Its own server: fuzzing creates, copies and deletes models.
-    with serve_in_thread(models_dir=MODELS_DIR if MODELS_DIR.is_dir() else None) as server:
+    with serve_in_thread() as server:
         yield server
 
 

@@ -12,5 +12,14 @@ See README.md for fault injection and the known differences from Ollama.
 from .app import OllamaApp
 from .server import ServerHandle, serve_in_thread
 from .state import VERSION, ServerState
+from .tinymodels import tiny_models_dir, write_tiny_gguf
 
-__all__ = ["VERSION", "OllamaApp", "ServerHandle", "ServerState", "serve_in_thread"]
+__all__ = [
+    "VERSION",
+    "OllamaApp",
+    "ServerHandle",
+    "ServerState",
+    "serve_in_thread",
+    "tiny_models_dir",
+    "write_tiny_gguf",
+]
