@@ -1630,7 +1630,10 @@ class OllamaApp:
         if "embedding" not in model.capabilities():
             return error(500, "This server does not support embeddings. Start it with `--embeddings`")
         length = model.info.embedding_length if model.info else 256
-        vec = engine.embedding(model.digest, engine.Tokenizer(model.info).encode(prompt_text), length)
+        # Ollama 0.33 answers a unit-length vector here too (recorded norm 1.0000000156), like /api/embed
+        vec = engine.normalize(
+            engine.embedding(model.digest, engine.Tokenizer(model.info).encode(prompt_text), length)
+        )
         self.after_run(model, r.get("keep_alive"))
         return json_resp(200, {"embedding": [float(F32(v)) for v in vec]})
 
