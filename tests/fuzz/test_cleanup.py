@@ -3,6 +3,7 @@ failure and after Ctrl-C."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -110,9 +111,9 @@ def test_a_failing_run_still_deletes_what_it_created(
     server: ServerHandle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = names(server.url)
-    crash = Interrupting(server.url, OSError("schemathesis crashed"))
+    crash = Interrupting(server.url, RuntimeError("schemathesis crashed"))
     monkeypatch.setattr(fuzz_run, "call_schemathesis", crash)
-    with pytest.raises(OSError, match="schemathesis crashed"):
+    with pytest.raises(RuntimeError, match="schemathesis crashed"):
         fuzz_run.main([server.url, "--report-dir", str(tmp_path)])
     assert names(server.url) == before
 
@@ -142,3 +143,11 @@ def test_ledger_keeps_names_with_line_separators(tmp_path: Path) -> None:
     for name in odd:
         record_created(ledger, "copy", {"destination": name})
     assert read_ledger(ledger) == odd
+
+
+def test_an_unreachable_server_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert fuzz_run.main([f"http://127.0.0.1:{port}", "--report-dir", str(tmp_path)]) == fuzz_run.UNREACHABLE
+    assert "cannot talk to the server" in capsys.readouterr().err

@@ -25,6 +25,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
+
 from .cleanup import CreatedModels
 from .config import NETWORK_OPERATIONS, FuzzSettings, schemathesis_toml
 from .spec import spec_path
@@ -33,6 +35,8 @@ from .target import bundled_server, bundled_server_available, display_path, loca
 DEFAULT_REPORT_DIR = Path("reports")
 # The exit status of a run stopped with Ctrl-C (128 + SIGINT), as a shell reports it.
 INTERRUPTED = 130
+# The exit status when the server cannot be reached (argparse uses 2 for usage errors).
+UNREACHABLE = 3
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -215,6 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return INTERRUPTED
+    except (OSError, httpx.HTTPError) as e:  # urllib's URLError is an OSError
+        print(f"python -m hiramu.fuzz: cannot talk to the server: {e}", file=sys.stderr)
+        return UNREACHABLE
 
 
 if __name__ == "__main__":
