@@ -188,7 +188,10 @@ def run(args: argparse.Namespace) -> int:
 def report_cleanup(tracker: CreatedModels) -> None:
     outcome = tracker.delete_created()
     if outcome.deleted:
-        print(f"deleted the {len(outcome.deleted)} models this run created: {', '.join(outcome.deleted)}")
+        count = len(outcome.deleted)
+        print(
+            f"deleted {count} model{'s' if count > 1 else ''} this run created: {', '.join(outcome.deleted)}"
+        )
     else:
         print("deleted no models (this run left none behind)")
     for name, reason in outcome.failed.items():
