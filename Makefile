@@ -73,8 +73,9 @@ test-fast: $(STAMP)
 demo: generate
 	$(PY) examples/run_demo.py
 
+## Fuzz OLLAMA_HOST when set, else a fresh bundled server (`python -m hiramu.fuzz --help`; FUZZ_ARGS=...).
 fuzz: $(STAMP)
-	PYTHONPATH=tests $(PY) tests/fuzz/run.py $(FUZZ_ARGS)
+	$(PY) -m hiramu.fuzz $${OLLAMA_HOST:+"$$OLLAMA_HOST"} $(FUZZ_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run.py

@@ -1,9 +1,9 @@
 """The bytes the benchmark server sends, built deterministically so every client sees the same data.
 
-Shapes follow real Ollama traffic (see the recordings described in the README of the shared
-recordings): compact JSON as Go's encoding/json writes it (`<`, `>`, `&`, U+2028 and U+2029
-escaped, everything else raw UTF-8), one object per line in streams, `created_at` in UTC with up
-to nine fractional digits, durations in nanoseconds.
+Shapes follow real Ollama traffic (see the recordings described in tests/recordings/README.md):
+compact JSON as Go's encoding/json writes it (`<`, `>`, `&`, U+2028 and U+2029 escaped, everything
+else raw UTF-8), one object per line in streams, `created_at` in UTC with up to nine fractional
+digits, durations in nanoseconds.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """`make demo`: run every example against OLLAMA_HOST, or against the bundled local server.
 
 The examples run as separate processes, in order, with OLLAMA_HOST pointing at the server. The
-first creates the demo models from local GGUF files (the tiny test models beside the checkout, or
-equivalent ones written on the spot), so a server without network access works too.
+first creates the demo models from local GGUF files (the tiny test models, written on the spot
+by hiramu.testing), so a server without network access works too.
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ def server_host() -> Iterator[str]:
         print(f"Using the Ollama server at OLLAMA_HOST={host}")
         yield host
         return
-    sys.path.insert(0, str(TESTS))
     from hiramu.testing import serve_in_thread
 
     with serve_in_thread() as server:
@@ -51,20 +50,12 @@ def server_host() -> Iterator[str]:
 
 @contextlib.contextmanager
 def gguf_files() -> Iterator[tuple[Path, Path]]:
-    """The tiny chat and embedding GGUF files: shared test models, else freshly written ones."""
-    sys.path.insert(0, str(TESTS))
-    from paths import MODELS_DIR
-
-    chat, embed = MODELS_DIR / "tiny-llama.gguf", MODELS_DIR / "tiny-llama-embed.gguf"
-    if chat.is_file() and embed.is_file():
-        yield chat, embed
-        return
-    from hiramu.testing.ggufmodel import synthesize_gguf
+    """The tiny chat and embedding GGUF files, written for this run by hiramu.testing."""
+    from hiramu.testing import write_tiny_gguf
 
     with tempfile.TemporaryDirectory(prefix="hiramu-demo-") as folder:
-        chat, embed = Path(folder) / "tiny-llama.gguf", Path(folder) / "tiny-llama-embed.gguf"
-        synthesize_gguf(chat, name="tiny-llama", embedding=False)
-        synthesize_gguf(embed, name="tiny-llama-embed", embedding=True)
+        chat = write_tiny_gguf(Path(folder) / "tiny-llama.gguf")
+        embed = write_tiny_gguf(Path(folder) / "tiny-llama-embed.gguf", embedding=True)
         yield chat, embed
 
 

@@ -27,6 +27,8 @@ PINNED_VERSION = "0.29.1"
 GENERATOR_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = GENERATOR_DIR / "templates"
 RUNTIME_DIR = GENERATOR_DIR / "runtime"
+# The package resource holding a copy of the spec it was generated from.
+SPEC_RESOURCE = "openapi.yaml"
 CONFIG_PATH = GENERATOR_DIR / "config.yaml"
 
 # Modules rendered from our own templates, beside the ones upstream renders.
@@ -190,6 +192,8 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
             for source in sorted(RUNTIME_DIR.glob("*.py")):
                 shutil.copyfile(source, self.package_dir / source.name)
             (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+            # The spec ships with the package: `python -m hiramu.fuzz` loads it from an installed wheel.
+            shutil.copyfile(spec_path, self.package_dir / SPEC_RESOURCE)
 
     project = HiramuProject(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.globals["stream_models"] = stream_models

@@ -6,7 +6,6 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from paths import MODELS_DIR
 
 from hiramu.testing import ServerHandle, serve_in_thread
 
@@ -40,7 +39,7 @@ def normalize_host(value: str) -> str:
 @pytest.fixture(scope="session")
 def ollama_server() -> Iterator[ServerHandle]:
     """The bundled server on a free loopback port for the whole test run (``.url``, ``.host``, ``.reset()``)."""
-    with serve_in_thread(models_dir=MODELS_DIR if MODELS_DIR.is_dir() else None) as server:
+    with serve_in_thread() as server:
         yield server
 
 

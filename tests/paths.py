@@ -1,8 +1,7 @@
-"""Where the tests find the repository, the spec, the recordings and the models."""
+"""Where the tests find the repository, the spec and the recordings (all inside the repository)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -13,5 +12,4 @@ GENERATED_DIR = REPO_ROOT / "generated"
 RECORDINGS_DIR = REPO_ROOT / "tests" / "recordings" / "native"
 # The OpenAI- and Anthropic-compatible routes (/v1/...), Server-Sent Events parsed event by event.
 COMPAT_RECORDINGS_DIR = REPO_ROOT / "tests" / "recordings" / "compat"
-# TODO(data): the tiny GGUF models are still read from outside the repository.
-MODELS_DIR = Path(os.environ.get("HIRAMU_SHARED", REPO_ROOT.parent / "shared")) / "models"
+# The tiny GGUF models are not stored: `hiramu.testing.tiny_models_dir()` writes them once per run.

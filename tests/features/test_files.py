@@ -21,17 +21,17 @@ from hiramu.ollama._files import (
     named_paths,
 )
 from hiramu.ollama._progress import ProgressUpdate
-from paths import MODELS_DIR
 
-TINY = MODELS_DIR / "tiny-llama.gguf"
+from hiramu.testing import tiny_models_dir
+
 TINY_SHA256 = "c01ec9de3c408769fa1d0255bf5a2680ea2691183d5015a0bac43c772ad0f2b7"
 DESCRIPTION = b"tiny random-weight llama model for API testing (outputs are meaningless)"
 CHUNK = 64 * 1024
 
 
 def variant_gguf(directory: Path, name: str = "variant.gguf") -> Path:
-    """A valid GGUF the server has never seen: the shared model with its description rewritten in place."""
-    data = TINY.read_bytes()
+    """A valid GGUF the server has never seen: the tiny model with its description rewritten in place."""
+    data = (tiny_models_dir() / "tiny-llama.gguf").read_bytes()
     marker = f"variant {uuid.uuid4().hex} ".encode()
     replacement = (marker + DESCRIPTION)[: len(DESCRIPTION)]
     assert data.count(DESCRIPTION) == 1
@@ -51,8 +51,9 @@ def big_file(tmp_path: Path) -> Path:
 
 
 def test_file_digest_matches_the_published_sha256() -> None:
-    assert file_digest(TINY) == f"sha256:{TINY_SHA256}"
-    assert file_digest(TINY, chunk_size=1000) == f"sha256:{TINY_SHA256}"
+    tiny = tiny_models_dir() / "tiny-llama.gguf"
+    assert file_digest(tiny) == f"sha256:{TINY_SHA256}"
+    assert file_digest(tiny, chunk_size=1000) == f"sha256:{TINY_SHA256}"
 
 
 def test_file_digest_reports_progress(big_file: Path) -> None:

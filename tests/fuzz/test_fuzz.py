@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from paths import MODELS_DIR, SPEC_PATH
+from paths import SPEC_PATH
 
-import fuzz.hooks
-from fuzz.config import FuzzSettings, schemathesis_toml
-from fuzz.target import local_models
+from hiramu.fuzz import hooks
+from hiramu.fuzz.config import FuzzSettings, schemathesis_toml
+from hiramu.fuzz.target import local_models
 from hiramu.testing import ServerHandle, serve_in_thread
 
 # Bounded: about a dozen generated cases per operation and phase, plus the spec's examples.
@@ -31,7 +31,7 @@ STATEFUL_STEPS = 6
 @pytest.fixture(scope="module")
 def fuzz_server() -> Iterator[ServerHandle]:
     # Its own server: fuzzing creates, copies and deletes models.
-    with serve_in_thread(models_dir=MODELS_DIR if MODELS_DIR.is_dir() else None) as server:
+    with serve_in_thread() as server:
         yield server
 
 
@@ -77,7 +77,7 @@ def test_stateful_links(fuzz_server: ServerHandle) -> None:
 
         def after_call(self, response: Any, case: Any) -> None:
             super().after_call(response, case)
-            followed.append(fuzz.hooks.operation_id(case))
+            followed.append(hooks.operation_id(case))
 
     Scenario.run(
         settings=settings(

@@ -15,9 +15,9 @@ import schemathesis
 from paths import RECORDINGS_DIR, SPEC_PATH
 from schemathesis.openapi import from_path
 
-from fuzz import hooks
-from fuzz.config import NETWORK_OPERATIONS, FuzzSettings, schemathesis_toml
-from fuzz.target import normalize_host
+from hiramu.fuzz import hooks
+from hiramu.fuzz.config import NETWORK_OPERATIONS, FuzzSettings, schemathesis_toml
+from hiramu.fuzz.target import normalize_host
 
 
 @pytest.mark.parametrize(

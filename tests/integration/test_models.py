@@ -17,8 +17,8 @@ from hiramu.ollama import (
     StreamError,
 )
 from hiramu.ollama.models import ProgressResponse
-from paths import MODELS_DIR
 
+from hiramu.testing import tiny_models_dir
 from integration.conftest import Target, require_bundled
 from integration.support import achunked, chunked, count, digest_of, random_blob, tagged
 
@@ -206,10 +206,7 @@ async def test_blob_upload_async(aclient: AsyncClient) -> None:
 
 
 def gguf_file(name: str) -> Path:
-    path = MODELS_DIR / name
-    if not path.is_file():
-        pytest.skip(f"{path} is absent (the GGUF test models live in {MODELS_DIR})")
-    return path
+    return tiny_models_dir() / name
 
 
 def file_chunks(path: Path, size: int = 1 << 20) -> Iterator[bytes]:

@@ -7,9 +7,8 @@ import hashlib
 import re
 
 import httpx
-from paths import MODELS_DIR
 
-from hiramu.testing import ServerHandle
+from hiramu.testing import ServerHandle, tiny_models_dir
 
 from .support import lines, pull
 
@@ -92,7 +91,7 @@ def test_create_show_copy_list_delete(client: httpx.Client) -> None:
 
 
 def test_blob_upload_and_create_from_files(client: httpx.Client) -> None:
-    data = (MODELS_DIR / "tiny-llama.gguf").read_bytes()
+    data = (tiny_models_dir() / "tiny-llama.gguf").read_bytes()
     digest = "sha256:" + hashlib.sha256(data).hexdigest()
     assert digest == "sha256:" + TINY_SHA
     # the start-up models were made from this blob, which stays (as on the recorded server)

@@ -1,4 +1,4 @@
-"""Running the server on its own, without the shared model files, and the fixtures' OLLAMA_HOST rule."""
+"""Running the server on its own, with the tiny models it writes itself, and the fixtures' OLLAMA_HOST rule."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_only_loopback_addresses_are_accepted() -> None:
     assert "127.0.0.1 only" in done.stderr
 
 
-def test_synthesised_models_when_the_shared_files_are_missing(tmp_path: Path) -> None:
+def test_tiny_models_when_the_models_dir_lacks_them(tmp_path: Path) -> None:
     empty = tmp_path / "no-models"
     empty.mkdir()
     with serve_in_thread(models_dir=empty) as server, httpx.Client(base_url=server.url, timeout=30) as c:

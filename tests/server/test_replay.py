@@ -11,9 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-from paths import MODELS_DIR, RECORDINGS_DIR
+from paths import RECORDINGS_DIR
 
-from hiramu.testing import ServerHandle
+from hiramu.testing import ServerHandle, tiny_models_dir
 
 from .replay import EXCEPTIONS, SETUP, STATUS_ALTERNATIVES, Outcome, compare, load_case, load_index, send
 
@@ -25,12 +25,13 @@ KEYS = [f"{e['operation']}/{e['case']}" for e in INDEX]
 def replayed(ollama_server: ServerHandle) -> dict[str, tuple[dict[str, Any], Outcome]]:
     ollama_server.reset()
     results: dict[str, tuple[dict[str, Any], Outcome]] = {}
+    models = tiny_models_dir()
     with httpx.Client(base_url=ollama_server.url, timeout=30) as client:
         for entry, key in zip(INDEX, KEYS, strict=True):
             for step in SETUP.get(key, []):
-                send(client, step, MODELS_DIR)
+                send(client, step, models)
             case = load_case(RECORDINGS_DIR, entry)
-            results[key] = (case, send(client, case["request"], MODELS_DIR))
+            results[key] = (case, send(client, case["request"], models))
     ollama_server.reset()
     return results
 

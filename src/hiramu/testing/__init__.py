@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .script import Answer, Embeddings, Failure, Reply, ScriptError, ToolCall
     from .server import ServerHandle, serve_in_thread
     from .state import VERSION, ServerState
+    from .tinymodels import tiny_models_dir, write_tiny_gguf
 
 # Loaded on first use: the pytest plugin in this package is imported by every pytest run where
 # hiramu is installed, also without the `testing` extra (uvicorn, gguf, numpy) the server needs.
@@ -47,6 +48,8 @@ _WHERE = {
     "serve_in_thread": "server",
     "VERSION": "state",
     "ServerState": "state",
+    "tiny_models_dir": "tinymodels",
+    "write_tiny_gguf": "tinymodels",
 }
 
 
@@ -78,4 +81,6 @@ __all__ = [
     "ServerState",
     "ToolCall",
     "serve_in_thread",
+    "tiny_models_dir",
+    "write_tiny_gguf",
 ]

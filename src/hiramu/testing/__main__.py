@@ -23,7 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=11434, help="TCP port on 127.0.0.1 (0 = pick a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="only 127.0.0.1 or localhost are accepted")
     parser.add_argument(
-        "--models-dir", type=Path, default=None, help="folder with tiny-llama.gguf and tiny-llama-embed.gguf"
+        "--models-dir",
+        type=Path,
+        default=None,
+        help="folder with tiny-llama.gguf and tiny-llama-embed.gguf (default: written by hiramu.testing)",
     )
     parser.add_argument(
         "--state-dir", type=Path, default=None, help="where blobs are kept (default: a temporary folder)"

@@ -47,6 +47,10 @@ class InjectedCut(ConnectionAbortedError):
     """Raised to drop a connection on purpose (the ``cut-after`` fault)."""
 
 
+class ClientGone(ConnectionError):
+    """The client closed its connection while a stream was being written."""
+
+
 class _QuietCuts(logging.Filter):
     # uvicorn logs any exception escaping the app; an injected cut is not a failure
     def filter(self, record: logging.LogRecord) -> bool:
@@ -518,7 +522,12 @@ class OllamaApp:
             log.exception("%s %s failed", method, path)
             result = error(500, str(e) or type(e).__name__)
         if isinstance(result, Stream):
-            await self.send_stream(send, result, fault, extra)
+            try:
+                await self.send_stream(send, result, fault, extra, receive)
+            except ClientGone as e:
+                # one line per client that stopped reading, instead of asyncio's warning per write
+                peer = f"{client[0]}:{client[1]}" if client and client[0] else "a client"
+                log.warning("%s went away during the stream of %s %s (%s)", peer, method, path, e)
         else:
             if fault is not None and fault.cut_after is not None:
                 await self.send_cut(send, result, extra)
@@ -560,9 +569,16 @@ class OllamaApp:
         raise InjectedCut("fault injection: connection cut")
 
     async def send_stream(
-        self, send: Send, stream: Stream, fault: Fault | None, extra: Sequence[tuple[str, str]]
+        self,
+        send: Send,
+        stream: Stream,
+        fault: Fault | None,
+        extra: Sequence[tuple[str, str]],
+        receive: Receive | None = None,
     ) -> None:
-        """``streamResponse``: the first item decides between an NDJSON 200 and a plain error."""
+        """``streamResponse``: the first item decides between an NDJSON 200 and a plain error.
+
+        Raises ``ClientGone`` when the client disconnects before the end (seen through ``receive``)."""
         items = stream.items
         try:
             first = await items.__anext__()
@@ -585,9 +601,23 @@ class OllamaApp:
             }
         )
         sent = 0
+        gone = asyncio.Event()
+
+        async def watch() -> None:
+            # the server reports a closed connection as http.disconnect once the body is read
+            while receive is not None and (await receive())["type"] != "http.disconnect":
+                pass
+            gone.set()
+
+        watcher = asyncio.create_task(watch()) if receive is not None else None
 
         async def write(data: bytes) -> None:
+            if gone.is_set():
+                raise ClientGone(f"after {sent} lines")
             await send({"type": "http.response.body", "body": data, "more_body": True})
+            # A stream is computed ahead, so without a pause here the lines would go out back to back
+            # and keep hitting a dead socket: this lets the server notice a lost connection first.
+            await asyncio.sleep(0)
 
         async def emit(item: Item) -> bool:
             nonlocal sent
@@ -631,6 +661,10 @@ class OllamaApp:
                     )
         finally:
             await _close(items)
+            if watcher is not None:
+                watcher.cancel()
+        if gone.is_set():
+            raise ClientGone(f"after {sent} lines")
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
     def redirect(self, method: str, location: str) -> Resp:
@@ -1666,7 +1700,10 @@ class OllamaApp:
         if "embedding" not in model.capabilities():
             return error(500, "This server does not support embeddings. Start it with `--embeddings`")
         length = model.info.embedding_length if model.info else 256
-        vec = engine.embedding(model.digest, engine.Tokenizer(model.info).encode(prompt_text), length)
+        # Ollama 0.33 answers a unit-length vector here too (recorded norm 1.0000000156), like /api/embed
+        vec = engine.normalize(
+            engine.embedding(model.digest, engine.Tokenizer(model.info).encode(prompt_text), length)
+        )
         if isinstance(req.scripted, Embeddings):
             vec = scripting.vectors(req.scripted)[0] if req.scripted.vectors else []
         self.after_run(model, r.get("keep_alive"))

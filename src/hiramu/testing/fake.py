@@ -27,12 +27,12 @@ from hiramu.ollama.models import ChatRequest, EmbedRequest, GenerateRequest
 
 from .app import OllamaApp
 from .declare import declare_model
-from .ggufmodel import synthesize_gguf
 from .journal import ReceivedRequest
 from .script import Answer
 from .scripting import ROUTES
 from .server import loopback_socket, make_config
 from .state import ServerState
+from .tinymodels import tiny_models_dir
 
 _shared_lock = threading.Lock()
 _shared_dir: Path | None = None
@@ -46,10 +46,7 @@ def _shared_models() -> Path:
         if _shared_dir is None:
             root = Path(tempfile.mkdtemp(prefix="hiramu-fake-ollama-"))
             atexit.register(shutil.rmtree, root, True)
-            models = root / "models"
-            models.mkdir()
-            synthesize_gguf(models / "tiny-llama.gguf", name="tiny-llama", embedding=False)
-            synthesize_gguf(models / "tiny-llama-embed.gguf", name="tiny-llama-embed", embedding=True)
+            models = tiny_models_dir()
             ServerState(root / "warm", models)
             _shared_dir = models
         return _shared_dir

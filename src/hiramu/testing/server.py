@@ -15,6 +15,7 @@ import uvicorn
 
 from .app import OllamaApp
 from .state import ServerState
+from .tinymodels import tiny_models_dir
 
 LOOPBACK = ("127.0.0.1", "localhost")
 
@@ -35,12 +36,9 @@ def loopback_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def default_models_dir() -> Path | None:
-    try:
-        from paths import MODELS_DIR
-    except ImportError:  # run outside the test tree
-        return None
-    return MODELS_DIR if MODELS_DIR.is_dir() else None
+def default_models_dir() -> Path:
+    """The tiny GGUF models, written by this package on first use (``tinymodels``)."""
+    return tiny_models_dir()
 
 
 def make_config(app: OllamaApp) -> uvicorn.Config:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .ggufmodel import THINK_TOOLS_TEMPLATE, synthesize_gguf, with_chat_template
+from .ggufmodel import THINK_TOOLS_TEMPLATE, with_chat_template
 from .names import DEFAULT_HOST, DEFAULT_NAMESPACE, Name, parse_name
 from .store import CreateError, Creator, Manifest, Model, ProgressFn, Store
+from .tinymodels import tiny_models_dir
 
 VERSION = "0.33.0-rc2"
 RESOLVER = "127.0.0.53:53"
@@ -185,7 +186,8 @@ def _file_digest(path: Path) -> str:
 
 
 class Sources:
-    """Where the GGUF files of the catalogue come from: the shared models folder, else synthesised."""
+    """Where the GGUF files of the catalogue come from: ``models_dir`` when it holds the file, else the
+    tiny models written by ``tinymodels`` (once per process)."""
 
     def __init__(self, models_dir: Path | None, work: Path) -> None:
         self.models_dir = models_dir
@@ -195,21 +197,15 @@ class Sources:
     def __call__(self, model: str) -> Path:
         fname = CATALOGUE[model][0]
         with self.lock:
-            self.work.mkdir(parents=True, exist_ok=True)
             if model == "tiny-llama-think":
+                self.work.mkdir(parents=True, exist_ok=True)
                 out = self.work / fname
                 if not out.exists():
                     with_chat_template(self("tiny-llama"), out, THINK_TOOLS_TEMPLATE, "tiny-llama-think")
                 return out
             if self.models_dir is not None and (self.models_dir / fname).is_file():
                 return self.models_dir / fname
-            out = self.work / fname
-            if not out.exists():
-                self.work.mkdir(parents=True, exist_ok=True)
-                tmp = out.with_suffix(".tmp")
-                synthesize_gguf(tmp, name=model, embedding=model.endswith("-embed"))
-                tmp.replace(out)
-            return out
+            return tiny_models_dir() / fname
 
 
 class ServerState:

@@ -1,10 +1,9 @@
-"""Where the fuzzer sends its requests: a server named by `OLLAMA_HOST`, or the bundled one."""
+"""Where the fuzzer sends its requests: a server named on the command line, or the bundled one."""
 
 from __future__ import annotations
 
 import ipaddress
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -14,10 +13,7 @@ from contextlib import contextmanager
 from importlib.util import find_spec
 from pathlib import Path
 
-from paths import REPO_ROOT
-
 DEFAULT_PORT = 11434
-TESTS_DIR = REPO_ROOT / "tests"
 START_TIMEOUT = 60.0
 
 
@@ -72,28 +68,23 @@ def _split_host_port(hostport: str, default_port: int) -> tuple[str, int]:
     return host or "127.0.0.1", port
 
 
+# What `python -m hiramu.testing` imports beyond the client.
+BUNDLED_SERVER_NEEDS = ("hiramu.testing", "uvicorn", "gguf", "numpy")
+
+
 def bundled_server_available() -> bool:
-    """Whether the bundled server package can be started (`python -m hiramu.testing`)."""
-    sys.path.insert(0, str(TESTS_DIR))
+    """Whether the bundled server can be started (`python -m hiramu.testing`)."""
     try:
-        return find_spec("hiramu.testing.__main__") is not None
+        return all(find_spec(name) is not None for name in BUNDLED_SERVER_NEEDS)
     except ModuleNotFoundError:
         return False
-    finally:
-        sys.path.remove(str(TESTS_DIR))
 
 
 @contextmanager
 def bundled_server(extra_args: tuple[str, ...] = ()) -> Iterator[str]:
     """Start a fresh bundled server on a free loopback port; yields its base URL."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS_DIR), os.environ.get("PYTHONPATH")])),
-    }
     process = subprocess.Popen(
         [sys.executable, "-m", "hiramu.testing", "--port", "0", *extra_args],
-        cwd=REPO_ROOT,
-        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -157,8 +148,9 @@ def local_models(url: str) -> list[str]:
     ]
 
 
-def repo_relative(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """``path`` relative to the working folder when it lies inside it."""
     try:
-        return str(path.relative_to(REPO_ROOT))
+        return str(path.relative_to(Path.cwd()))
     except ValueError:
         return str(path)

@@ -9,13 +9,15 @@
 * `before_call` keeps requests bounded (few generated tokens) and, when aimed at a server that is not
   the bundled one, keeps destructive operations on fuzz-owned model names and off ollama.com.
 
-Configuration comes from the environment, so the CLI (`SCHEMATHESIS_HOOKS=fuzz.hooks`) and pytest
-share it:
+Configuration comes from the environment, so the CLI (`SCHEMATHESIS_HOOKS=hiramu.fuzz.hooks`) and
+pytest share it:
 
 * `HIRAMU_FUZZ_PROTECT=1`: the target is someone's real server (see `before_call`).
 * `HIRAMU_FUZZ_ERROR_LINES=<file>`: append every observed stream error line to this file (JSON lines).
 * `HIRAMU_FUZZ_FAIL_ON_ERROR_LINES=<operationIds>`: operations whose error lines count as failures
   (default `generate,chat`; for create, pull and push an error line is an ordinary outcome).
+* `HIRAMU_FUZZ_CREATED=<file>`: append the name of every model a request may create (create, the copy
+  destination, pull), so that the run can delete what it made (`cleanup.py`).
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ import os
 import re
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import schemathesis
 from schemathesis import Case, CheckContext, DeserializationContext, HookContext, Response
+
+from .cleanup import record_created
 
 NDJSON = "application/x-ndjson"
 # Streams whose last line (without an error) must say `done: true`.
@@ -246,6 +251,10 @@ def before_call(context: HookContext, case: AnyCase, kwargs: dict[str, Any]) -> 
         _bound_generation(body)
     if os.environ.get("HIRAMU_FUZZ_PROTECT") == "1":
         protect_body(operation, body)
+    ledger = os.environ.get("HIRAMU_FUZZ_CREATED")
+    if ledger:
+        # before the request goes out: a model created by a request that then times out counts too
+        record_created(Path(ledger), operation, body)
 
 
 @schemathesis.hook
