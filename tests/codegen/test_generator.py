@@ -13,6 +13,7 @@ import yaml
 
 from generator import driver
 from generator.facade import parameter_name
+from generator.models import MODEL_NAMES, field_name
 
 HERE = Path(__file__).resolve().parent
 MINI_SPEC = HERE / "specs" / "mini.yaml"
@@ -143,11 +144,39 @@ def test_generator_problems_fail_generation(tmp_path: Path) -> None:
         ("model", "model"),
         ("from", "from_"),
         ("format", "format"),
-        ("_debug_render_only", "_debug_render_only"),
+        ("_debug_render_only", "debug_render_only"),
+        ("timeout", "timeout_"),
     ],
 )
-def test_facade_arguments_use_wire_names(wire: str, name: str) -> None:
+def test_facade_arguments_follow_the_naming_rule(wire: str, name: str) -> None:
     assert parameter_name(wire) == name
+
+
+@pytest.mark.parametrize(
+    ("wire", "name"),
+    [
+        ("model", "model"),
+        ("from", "from_"),
+        ("format", "format"),
+        ("type", "type"),
+        ("_debug_info", "debug_info"),
+        ("anyOf", "any_of"),
+        ("$defs", "defs"),
+        ("items", "items_"),
+        ("keys", "keys_"),
+        ("timeout", "timeout"),
+    ],
+)
+def test_model_attributes_follow_the_naming_rule(wire: str, name: str) -> None:
+    assert field_name(wire, MODEL_NAMES) == name
+
+
+def test_one_name_for_a_field_in_models_and_facade(mini_output: Path) -> None:
+    request = (mini_output / "hiramu" / "ollama" / "models" / "generate_request.py").read_text(encoding="utf-8")
+    facade = (mini_output / "hiramu" / "ollama" / "_client.py").read_text(encoding="utf-8")
+    assert "    debug_render_only: bool | Unset = UNSET" in request
+    assert "        debug_render_only: bool | None = None," in facade
+    assert "field_debug" not in request + facade
 
 
 def test_facade_of_the_mini_spec(mini_output: Path) -> None:

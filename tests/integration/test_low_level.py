@@ -137,7 +137,7 @@ async def test_asyncio(alow: LowLevelClient, model: str, embed_model: str) -> No
     answer = await generate.asyncio(client=alow, body=request(model, 2))
     assert isinstance(answer, GenerateResponse)
     assert count(answer.eval_count) <= 2
-    vectors = await embed.asyncio(client=alow, body=EmbedRequest(model=embed_model, input_=["a", "b"]))
+    vectors = await embed.asyncio(client=alow, body=EmbedRequest(model=embed_model, input=["a", "b"]))
     assert isinstance(vectors, EmbedResponse)
     assert len(vectors.embeddings) == 2
     missing = await show.asyncio_detailed(client=alow, body=ShowRequest(model="hiramu-it-no-such-model"))

@@ -162,7 +162,7 @@ class Client(SyncHelpers, SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -214,7 +214,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 and levels with 400 (`false` is accepted). Other strings are rejected with 400.
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default: true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
@@ -237,7 +237,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -272,7 +272,7 @@ class Client(SyncHelpers, SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -326,7 +326,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 and levels with 400 (`false` is accepted). Other strings are rejected with 400.
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default: true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
@@ -349,7 +349,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -380,7 +380,7 @@ class Client(SyncHelpers, SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -425,7 +425,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 and levels with 400 (`false` is accepted). Other strings are rejected with 400.
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default: true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
@@ -443,7 +443,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -473,7 +473,7 @@ class Client(SyncHelpers, SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -520,7 +520,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 and levels with 400 (`false` is accepted). Other strings are rejected with 400.
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default: true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
@@ -538,7 +538,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -1602,7 +1602,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1654,7 +1654,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 and levels with 400 (`false` is accepted). Other strings are rejected with 400.
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default: true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
@@ -1677,7 +1677,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -1712,7 +1712,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1766,7 +1766,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 and levels with 400 (`false` is accepted). Other strings are rejected with 400.
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default: true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
@@ -1789,7 +1789,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -1820,7 +1820,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1865,7 +1865,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 and levels with 400 (`false` is accepted). Other strings are rejected with 400.
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default: true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
@@ -1883,7 +1883,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -1913,7 +1913,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1960,7 +1960,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 and levels with 400 (`false` is accepted). Other strings are rejected with 400.
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default: true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with `logprobs`). 0
                 to 20 (else 400). Default: 0.
@@ -1978,7 +1978,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),

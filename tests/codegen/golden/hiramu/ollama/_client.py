@@ -100,7 +100,7 @@ class Client(SyncHelpers, SyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -119,7 +119,7 @@ class Client(SyncHelpers, SyncAPIClient):
             images: see the spec
             options: see the spec
             context: see the spec
-            _debug_render_only: see the spec
+            debug_render_only: see the spec
         """
         from .models.generate_response import GenerateResponse  # noqa: PLC0415
 
@@ -133,7 +133,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 ("images", images),
                 ("options", options),
                 ("context", context),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
             ),
             extra_body,
         )
@@ -160,7 +160,7 @@ class Client(SyncHelpers, SyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -181,7 +181,7 @@ class Client(SyncHelpers, SyncAPIClient):
             images: see the spec
             options: see the spec
             context: see the spec
-            _debug_render_only: see the spec
+            debug_render_only: see the spec
         """
         from .models.generate_response import GenerateResponse  # noqa: PLC0415
 
@@ -195,7 +195,7 @@ class Client(SyncHelpers, SyncAPIClient):
                 ("images", images),
                 ("options", options),
                 ("context", context),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
             ),
             extra_body,
         )
@@ -452,7 +452,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -471,7 +471,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             images: see the spec
             options: see the spec
             context: see the spec
-            _debug_render_only: see the spec
+            debug_render_only: see the spec
         """
         from .models.generate_response import GenerateResponse  # noqa: PLC0415
 
@@ -485,7 +485,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 ("images", images),
                 ("options", options),
                 ("context", context),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
             ),
             extra_body,
         )
@@ -512,7 +512,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -533,7 +533,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
             images: see the spec
             options: see the spec
             context: see the spec
-            _debug_render_only: see the spec
+            debug_render_only: see the spec
         """
         from .models.generate_response import GenerateResponse  # noqa: PLC0415
 
@@ -547,7 +547,7 @@ class AsyncClient(AsyncHelpers, AsyncAPIClient):
                 ("images", images),
                 ("options", options),
                 ("context", context),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
             ),
             extra_body,
         )
