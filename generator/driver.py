@@ -228,6 +228,9 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
     project.env.globals["answer_models"] = {
         str(model.class_info.name) for name, model in models_by_schema.items() if name in answers
     }
+    project.env.globals["free_form_models"] = frozenset(
+        str(model.class_info.name) for model in data.models if models.is_free_form(model)
+    )
     project.env.globals["model_fields"] = models.model_fields
     project.env.globals["additional_kind"] = models.additional_kind
     project.env.globals["stream_models"] = stream_models

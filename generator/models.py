@@ -22,19 +22,17 @@ import keyword
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_python_client.parser.properties import (
-    AnyProperty,
-    BooleanProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
-    LiteralEnumProperty,
-    ModelProperty,
-    NoneProperty,
-    StringProperty,
-    UnionProperty,
-    UuidProperty,
-)
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import snake_case
 
@@ -57,7 +55,17 @@ class FieldError(ValueError):
 
 # Names a model already uses for itself (the `Mapping` protocol, decoding): a field takes `items_`.
 MODEL_NAMES = frozenset(
-    {"additional_keys", "additional_properties", "from_dict", "get", "items", "keys", "to_dict", "values", "zero"}
+    {
+        "additional_keys",
+        "additional_properties",
+        "from_dict",
+        "get",
+        "items",
+        "keys",
+        "to_dict",
+        "values",
+        "zero",
+    }
 )
 
 
@@ -79,7 +87,7 @@ def is_free_form(prop: Any) -> bool:
     """An object schema with no declared fields that takes any keys: `model_info`, tool arguments."""
     return (
         isinstance(prop, ModelProperty)
-        and prop.additional_properties is True
+        and isinstance(prop.additional_properties, AnyProperty)
         and not prop.required_properties
         and not prop.optional_properties
     )
@@ -97,18 +105,18 @@ class FieldInfo:
     docstring: str  # the line of the class docstring's `Attributes:` section
 
 
-def _kind(prop: Any, answer: bool) -> tuple[str, str]:
+def _kind(prop: Any, answer: bool, free_form: frozenset[str]) -> tuple[str, str]:
     """The `_wire` kind expression and the Python type of one property (without "not given")."""
     if isinstance(prop, ListProperty):
-        kind, annotation = _kind(prop.inner_property, answer)
+        kind, annotation = _kind(prop.inner_property, answer, free_form)
         return f"_wire.list_of({kind})", f"list[{annotation}]"
     if isinstance(prop, ModelProperty):
-        if answer and is_free_form(prop):
-            return "_wire.OBJECT", "dict[str, Any]"
         name = str(prop.class_info.name)
+        if answer and name in free_form:
+            return "_wire.OBJECT", "dict[str, Any]"
         return f'_wire.model("{name}")', name
     if isinstance(prop, UnionProperty):
-        parts = [_kind(inner, answer) for inner in prop.inner_properties]
+        parts = [_kind(inner, answer, free_form) for inner in prop.inner_properties]
         kinds = ", ".join(kind for kind, _ in parts)
         return f"_wire.one_of({kinds})", " | ".join(annotation for _, annotation in parts)
     if isinstance(prop, LiteralEnumProperty):
@@ -125,17 +133,21 @@ def _text(value: Any) -> str:
     return str(value.get_untrusted_value() if isinstance(value, UntrustedString) else value)
 
 
-def additional_kind(model: Any, answer: bool) -> str | None:
+def additional_kind(model: Any, answer: bool, free_form: frozenset[str]) -> str | None:
     """The `_wire` kind expression of the values under undeclared keys, None for any JSON value."""
     extra = model.additional_properties
     if extra is None or isinstance(extra, bool):
         return None
-    kind = _kind(extra, answer)[0]
+    kind = _kind(extra, answer, free_form)[0]
     return None if kind == "_wire.ANY" else kind
 
 
-def model_fields(model: Any, answer: bool) -> list[FieldInfo]:
-    """The fields of a model in declaration order: required ones first (they have no default)."""
+def model_fields(model: Any, answer: bool, free_form: frozenset[str]) -> list[FieldInfo]:
+    """The fields of a model in declaration order: required ones first (they have no default).
+
+    `free_form` names the classes of free-form objects (`is_free_form` of the parsed models: a
+    property that refers to one may not carry the referred schema's fields).
+    """
     if model.is_multipart_body:
         raise FieldError(f"{model.class_info.name}: multipart bodies are not supported")
     fields = []
@@ -146,7 +158,7 @@ def model_fields(model: Any, answer: bool) -> list[FieldInfo]:
         if attribute in names:
             raise FieldError(f"{model.class_info.name}: {wire!r} and {names.get(attribute)!r} clash")
         names[attribute] = wire
-        kind, annotation = _kind(prop, answer)
+        kind, annotation = _kind(prop, answer, free_form)
         if prop.required:
             default = None
         elif answer:

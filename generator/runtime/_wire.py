@@ -126,20 +126,10 @@ class _ListOf(Kind):
 
     def _convert(self, value: list[Any]) -> list[Any]:
         item = self.item
-        convert = item.convert
-        if convert is None:
-            usual = item.usual
-            if len(value) < 8:
-                # Short lists (tensor shapes): a plain loop beats setting up the check in C.
-                for element in value:
-                    if type(element) is not usual:
-                        break
-                else:
-                    return value
-            # Long lists (embeddings) are checked in C.
-            if item.types.issuperset(map(type, value)):
+        if self._accepts_all(value):
+            convert = item.convert
+            if convert is None:
                 return value
-        else:
             try:
                 return [convert(element) for element in value]
             except DecodeError:
@@ -151,6 +141,19 @@ class _ListOf(Kind):
             except DecodeError as error:
                 raise error.inside(index) from None
         raise AssertionError("unreachable: a rejected list has a rejected element")
+
+    def _accepts_all(self, value: list[Any]) -> bool:
+        """Whether every element has a type the item kind takes (converters check the rest)."""
+        if len(value) < 8:
+            # Short lists (tensor shapes, tool calls): a plain loop beats setting up the check in C.
+            usual = self.item.usual
+            for element in value:
+                if type(element) is not usual:
+                    break
+            else:
+                return True
+        # Long lists (embeddings) are checked in C.
+        return self.item.types.issuperset(map(type, value))
 
 
 class _Model(Kind):
@@ -350,7 +353,7 @@ class WireMapping(Mapping[str, Any]):
         except DecodeError as error:
             raise error.inside(key).within(cls.__name__) from None
         if not src_dict.keys() >= required:
-            missing = required - src_dict.keys()
+            missing = required.difference(src_dict)
             for wire in missing:
                 attribute, zero = zeros[wire]
                 values[attribute] = zero()
@@ -420,14 +423,21 @@ class WireMapping(Mapping[str, Any]):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Assigning a field that was missing from the JSON makes its key present.
+        object.__setattr__(self, name, value)
+        missing = self._missing
+        if missing:
+            wires = {wire for wire, attribute, _, _ in self._plan_or_compile().encoders if attribute == name}
+            if wires & missing:
+                object.__setattr__(self, "_missing", missing - wires)
+
     def __setitem__(self, key: str, value: Any) -> None:
         found = self._attribute(key)
         if found is None:
             self.additional_properties[key] = value
-            return
-        setattr(self, found[0], value)
-        if key in self._missing:
-            self._missing = self._missing - {key}
+        else:
+            setattr(self, found[0], value)
 
     def __delitem__(self, key: str) -> None:
         if key not in self:
@@ -440,7 +450,7 @@ class WireMapping(Mapping[str, Any]):
         if absent is _NEVER:
             # A required field cannot be left unset: it goes back to its zero value, absent.
             setattr(self, attribute, self._plan_or_compile().zeros[key][1]())
-            self._missing = self._missing | {key}
+            object.__setattr__(self, "_missing", self._missing | {key})
         else:
             setattr(self, attribute, absent)
 

@@ -172,7 +172,9 @@ def test_model_attributes_follow_the_naming_rule(wire: str, name: str) -> None:
 
 
 def test_one_name_for_a_field_in_models_and_facade(mini_output: Path) -> None:
-    request = (mini_output / "hiramu" / "ollama" / "models" / "generate_request.py").read_text(encoding="utf-8")
+    request = (mini_output / "hiramu" / "ollama" / "models" / "generate_request.py").read_text(
+        encoding="utf-8"
+    )
     facade = (mini_output / "hiramu" / "ollama" / "_client.py").read_text(encoding="utf-8")
     assert "    debug_render_only: bool | Unset = UNSET" in request
     assert "        debug_render_only: bool | None = None," in facade

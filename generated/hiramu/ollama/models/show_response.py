@@ -11,7 +11,6 @@ from ..types import WireMapping
 if TYPE_CHECKING:
     from ..models.message import Message
     from ..models.model_details import ModelDetails
-    from ..models.model_info import ModelInfo
     from ..models.tensor import Tensor
 
 
@@ -28,8 +27,8 @@ class ShowResponse(WireMapping):
         details (ModelDetails): Format and size facts of a model. The first six keys are always present. Example:
             {'parent_model': '', 'format': 'gguf', 'family': 'llama', 'families': ['llama'], 'parameter_size': '1.71M',
             'quantization_level': 'F16'}.
-        model_info (ModelInfo): GGUF metadata (key to value). Without `verbose`, every non-empty array value is `null`;
-            with it the
+        model_info (dict[str, Any]): GGUF metadata (key to value). Without `verbose`, every non-empty array value is
+            `null`; with it the
             arrays are complete. Values are strings, numbers, booleans, arrays or `null`.
              Example: {'general.architecture': 'llama', 'general.parameter_count': 1714944, 'llama.context_length': 2048,
             'tokenizer.ggml.tokens': None}.
@@ -44,8 +43,8 @@ class ShowResponse(WireMapping):
         messages (list[Message] | None): Messages that start every conversation.
         remote_model (str | None): For a stub model, the upstream model's name.
         remote_host (str | None): For a stub model, the upstream host's URL.
-        projector_info (ModelInfo | None): GGUF metadata (key to value). Without `verbose`, every non-empty array value
-            is `null`; with it the
+        projector_info (dict[str, Any] | None): GGUF metadata (key to value). Without `verbose`, every non-empty array
+            value is `null`; with it the
             arrays are complete. Values are strings, numbers, booleans, arrays or `null`.
              Example: {'general.architecture': 'llama', 'general.parameter_count': 1714944, 'llama.context_length': 2048,
             'tokenizer.ggml.tokens': None}.
@@ -56,7 +55,7 @@ class ShowResponse(WireMapping):
     """
 
     details: ModelDetails
-    model_info: ModelInfo
+    model_info: dict[str, Any]
     modified_at: str
     license: str | None = None
     modelfile: str | None = None
@@ -68,7 +67,7 @@ class ShowResponse(WireMapping):
     messages: list[Message] | None = None
     remote_model: str | None = None
     remote_host: str | None = None
-    projector_info: ModelInfo | None = None
+    projector_info: dict[str, Any] | None = None
     tensors: list[Tensor] | None = None
     capabilities: list[str] | None = None
     requires: str | None = None
@@ -76,7 +75,7 @@ class ShowResponse(WireMapping):
 
     _fields: ClassVar[tuple[_wire.Field, ...]] = (
         _wire.Field("details", "details", _wire.model("ModelDetails"), True),
-        _wire.Field("model_info", "model_info", _wire.model("ModelInfo"), True),
+        _wire.Field("model_info", "model_info", _wire.OBJECT, True),
         _wire.Field("modified_at", "modified_at", _wire.STR, True),
         _wire.Field("license", "license", _wire.STR, False),
         _wire.Field("modelfile", "modelfile", _wire.STR, False),
@@ -88,7 +87,7 @@ class ShowResponse(WireMapping):
         _wire.Field("messages", "messages", _wire.list_of(_wire.model("Message")), False),
         _wire.Field("remote_model", "remote_model", _wire.STR, False),
         _wire.Field("remote_host", "remote_host", _wire.STR, False),
-        _wire.Field("projector_info", "projector_info", _wire.model("ModelInfo"), False),
+        _wire.Field("projector_info", "projector_info", _wire.OBJECT, False),
         _wire.Field("tensors", "tensors", _wire.list_of(_wire.model("Tensor")), False),
         _wire.Field("capabilities", "capabilities", _wire.list_of(_wire.STR), False),
         _wire.Field("requires", "requires", _wire.STR, False),

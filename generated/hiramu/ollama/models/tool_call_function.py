@@ -9,7 +9,7 @@ from .. import _wire
 from ..types import WireMapping
 
 if TYPE_CHECKING:
-    from ..models.tool_call_arguments import ToolCallArguments
+    pass
 
 
 @_attrs_define(slots=False)
@@ -22,19 +22,19 @@ class ToolCallFunction(WireMapping):
     Attributes:
         index (int): 0-based position of the call among the calls of the message.
         name (str): The tool's name.
-        arguments (ToolCallArguments): The arguments as a JSON object (key order kept; `null` becomes `{}`; a string or
+        arguments (dict[str, Any]): The arguments as a JSON object (key order kept; `null` becomes `{}`; a string or
             array is rejected with 400). Example: {'city': 'Paris'}.
     """
 
     index: int
     name: str
-    arguments: ToolCallArguments
+    arguments: dict[str, Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields: ClassVar[tuple[_wire.Field, ...]] = (
         _wire.Field("index", "index", _wire.INT, True),
         _wire.Field("name", "name", _wire.STR, True),
-        _wire.Field("arguments", "arguments", _wire.model("ToolCallArguments"), True),
+        _wire.Field("arguments", "arguments", _wire.OBJECT, True),
     )
 
     @property
