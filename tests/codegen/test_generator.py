@@ -188,3 +188,41 @@ def test_facade_of_the_mini_spec(mini_output: Path) -> None:
         assert f"    async def {method}(" in source
     assert "def version_stream(" not in source, "only NDJSON operations get a stream twin"
     assert 'body["stream"] = False' in source and 'body["stream"] = True' in source
+
+
+def test_answer_schemas_include_nested_ones_and_no_requests() -> None:
+    found = driver.answer_schemas(driver.load_spec(MINI_SPEC))
+    assert {
+        "GenerateResponse",
+        "ListResponse",
+        "ListModelResponse",
+        "ModelDetails",
+        "StreamErrorLine",
+    } <= found
+    assert not {name for name in found if name.endswith("Request")}
+
+
+def test_fields_go_always_sends_become_required() -> None:
+    document = {
+        "components": {"schemas": {"Message": {"properties": {"role": {}, "content": {}, "thinking": {}}}}}
+    }
+    prepared = driver.prepare_spec(document)
+    assert prepared["components"]["schemas"]["Message"]["required"] == ["role", "content"]
+    assert "required" not in document["components"]["schemas"]["Message"], "the spec itself is unchanged"
+    document["components"]["schemas"]["Message"]["properties"].pop("content")
+    with pytest.raises(driver.GenerationError, match="ALWAYS_SENT"):
+        driver.prepare_spec(document)
+
+
+def test_answer_and_request_models_of_the_mini_spec(mini_output: Path) -> None:
+    root = mini_output / "hiramu" / "ollama" / "models"
+    answer = (root / "generate_response.py").read_text(encoding="utf-8")
+    request = (root / "generate_request.py").read_text(encoding="utf-8")
+    details = (root / "model_details.py").read_text(encoding="utf-8")
+    assert "    response: str\n" in answer and "    thinking: str | None = None\n" in answer
+    assert "Unset" not in answer
+    assert "    prompt: str | Unset = UNSET\n" in request
+    assert "    families: list[str] | None\n" in details
+    # No per-class decoding code and no attribute loop after the class: the table is the whole patch.
+    for text in (answer, request, details):
+        assert "def from_dict" not in text and "setattr(" not in text
