@@ -30,7 +30,9 @@ def _ndjson(*lines: Any) -> Reply:
 
 
 def test_show_without_families_reads_as_go_reads_it(server: ScriptedServer) -> None:
-    server.script(_json({"details": {"format": "gguf", "family": "llama"}, "model_info": {}, "modified_at": "t"}))
+    server.script(
+        _json({"details": {"format": "gguf", "family": "llama"}, "model_info": {}, "modified_at": "t"})
+    )
     with Client(host=server.url, max_retries=0) as client:
         shown = client.show("m")
     assert shown.details.families is None
@@ -45,7 +47,9 @@ def test_a_malformed_answer_is_a_decode_error(server: ScriptedServer) -> None:
     assert str(caught.value) == "ShowResponse.details.families: expected array of string or null, got int"
 
 
-@pytest.mark.parametrize("body", [[], "text", 3, None, {"models": {}}, {"models": [1]}, {"models": [{"size": "1"}]}])
+@pytest.mark.parametrize(
+    "body", [[], "text", 3, None, {"models": {}}, {"models": [1]}, {"models": [{"size": "1"}]}]
+)
 def test_no_answer_escapes_as_anything_but_an_ollama_error(server: ScriptedServer, body: Any) -> None:
     server.script(_json(body))
     with Client(host=server.url, max_retries=0) as client:
