@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self
 from uuid import UUID
 
 from ._exceptions import DecodeError
@@ -423,14 +423,17 @@ class WireMapping(Mapping[str, Any]):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        # Assigning a field that was missing from the JSON makes its key present.
-        object.__setattr__(self, name, value)
-        missing = self._missing
-        if missing:
-            wires = {wire for wire, attribute, _, _ in self._plan_or_compile().encoders if attribute == name}
-            if wires & missing:
-                object.__setattr__(self, "_missing", missing - wires)
+    if not TYPE_CHECKING:  # a declared __setattr__ would let type checkers accept any attribute name
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Assigning a field that was missing from the JSON makes its key present.
+            object.__setattr__(self, name, value)
+            missing = self._missing
+            if missing:
+                encoders = self._plan_or_compile().encoders
+                wires = {wire for wire, attribute, _, _ in encoders if attribute == name}
+                if wires & missing:
+                    object.__setattr__(self, "_missing", missing - wires)
 
     def __setitem__(self, key: str, value: Any) -> None:
         found = self._attribute(key)
