@@ -247,6 +247,30 @@ class _Never:
 _NEVER: Any = _Never()
 
 
+class _ZeroValue:
+    """Reads a required field whose key was missing: its Go zero value, made on first read and kept.
+
+    Set on the class for each required field, so that `from_dict` needs no check for missing keys:
+    an attribute that decoding did not set falls through to this. The key stays absent (`_missing`).
+    """
+
+    __slots__ = ("attribute", "wire", "zero")
+
+    def __init__(self, wire: str, attribute: str, zero: Callable[[], Any]) -> None:
+        self.wire = wire
+        self.attribute = attribute
+        self.zero = zero
+
+    def __get__(self, instance: WireMapping | None, owner: type[WireMapping]) -> Any:
+        if instance is None:
+            return self
+        value = self.zero()
+        values = instance.__dict__
+        values[self.attribute] = value
+        values["_missing"] = instance._missing | {self.wire}
+        return value
+
+
 class _Plan(NamedTuple):
     """A model's `_fields`, bound to the model classes and laid out for `from_dict` and `to_dict`."""
 
@@ -277,9 +301,12 @@ class WireMapping(Mapping[str, Any]):
     _additional: ClassVar[Kind] = ANY
     # The value of a missing optional field: None on models of answers, UNSET on request models.
     _absent: ClassVar[Any] = None
-    # Required fields that were missing from the decoded JSON (set on the instance when there are some).
+    # Required fields missing from the decoded JSON that were read (and so hold their zero value).
     _missing: frozenset[str] = frozenset()
     _plan: ClassVar[_Plan]
+    # The parts of the plan that `from_dict` reads on every call, as class attributes.
+    _decoders: ClassVar[dict[str, tuple[str, type | None, Callable[[Any], Any] | None]]]
+    _required: ClassVar[frozenset[str]]
     additional_properties: dict[str, Any]
 
     @classmethod
@@ -297,6 +324,7 @@ class WireMapping(Mapping[str, Any]):
             decoders[field.wire] = (field.attribute, kind.usual, kind.convert)
             if field.required:
                 zeros[field.wire] = (field.attribute, kind.zero)
+                setattr(cls, field.attribute, _ZeroValue(field.wire, field.attribute, kind.zero))
             else:
                 # A missing optional key leaves the attribute out of the instance: it reads the class's.
                 # (attrs removes the defaults from the class; they go back here, once per class.)
@@ -313,6 +341,8 @@ class WireMapping(Mapping[str, Any]):
             additional=None if cls._additional is ANY else cls._additional.resolve(models),
         )
         cls._plan = plan
+        cls._required = plan.required
+        cls._decoders = plan.decoders
         return plan
 
     @classmethod
@@ -323,18 +353,16 @@ class WireMapping(Mapping[str, Any]):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode a JSON object; raises `DecodeError` for any value its field cannot hold."""
-        # The hot path of every stream: one call per line, so locals and plain tuples throughout.
+        # The hot path of every stream (one call per line): locals, plain tuples, rare cases out of line.
         try:
-            plan = cls._plan
+            decoders = cls._decoders
         except AttributeError:
-            plan = cls._compile()
+            decoders = cls._compile().decoders
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.mismatch("object", src_dict).within(cls.__name__)
-        decoders, required, zeros, _, _, _, additional = plan
         instance = object.__new__(cls)
         values = instance.__dict__
         extra: dict[str, Any] = {}
-        key = ""
         try:
             for key, value in src_dict.items():
                 entry = decoders.get(key)
@@ -343,21 +371,16 @@ class WireMapping(Mapping[str, Any]):
                 elif type(value) is entry[1]:
                     convert = entry[2]
                     values[entry[0]] = value if convert is None else convert(value)
-                elif value is not None or key in required:
-                    values[entry[0]] = cls._decode_other(plan, key, value)
+                elif value is not None or key in cls._required:
+                    values[entry[0]] = cls._decode_other(cls._plan, key, value)
                 # else: null in an optional field, which Go reads as "absent"
-            if additional is not None:
-                decode = additional.decode
+            if extra and cls._plan.additional is not None:
+                decode = cls._plan.additional.decode
                 for key, value in extra.items():
                     extra[key] = decode(value)
         except DecodeError as error:
             raise error.inside(key).within(cls.__name__) from None
-        if not src_dict.keys() >= required:
-            missing = required.difference(src_dict)
-            for wire in missing:
-                attribute, zero = zeros[wire]
-                values[attribute] = zero()
-            values["_missing"] = missing
+        # A required key that was missing is read through `_ZeroValue` (set on the class).
         values["additional_properties"] = extra
         return instance
 
