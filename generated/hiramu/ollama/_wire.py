@@ -50,9 +50,9 @@ _JSON_TYPES: frozenset[type] = frozenset({str, int, float, bool, list, dict, _NO
 class Kind:
     """What a field accepts on the wire.
 
-    `types` are the exact Python types `json.loads` produces for the accepted values (exact, so that
-    `true` is no integer); `convert`, when set, turns an accepted value into the attribute's value and
-    raises `DecodeError` for a value inside it that does not fit; `encode` is its inverse for
+    `types` are the exact Python types `json.loads` (or orjson) produces for the accepted values
+    (exact, so that `true` is no integer); `convert`, when set, turns a value of one of `types` into
+    the attribute's value and raises `DecodeError` for a value inside it that does not fit; `encode` is its inverse for
     `to_dict()`; `zero` builds the Go zero value. `resolve` binds names of model classes, which are
     only known once every model module can be imported.
     """
@@ -119,7 +119,9 @@ class _ListOf(Kind):
 
     def __init__(self, item: Kind) -> None:
         self.item = item
-        super().__init__(f"array of {item.name}", frozenset({list}), list, self._convert, _encode)
+        # Lists of plain values (embeddings) go back out as they are; lists of models are encoded.
+        encode = None if item.encode is None else _encode
+        super().__init__(f"array of {item.name}", frozenset({list}), list, self._convert, encode)
 
     def resolve(self, models: Any) -> Kind:
         return _ListOf(self.item.resolve(models))
@@ -394,10 +396,7 @@ class WireMapping(Mapping[str, Any]):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the keys received (or set), unknown keys included."""
-        try:
-            plan = self._plan
-        except AttributeError:
-            plan = self._compile()
+        plan = self._plan_or_compile()
         values = self.__dict__
         missing = self._missing
         if plan.additional is None:
@@ -412,11 +411,8 @@ class WireMapping(Mapping[str, Any]):
         return out
 
     def _attribute(self, key: object) -> tuple[str, Any] | None:
-        try:
-            plan = self._plan
-        except AttributeError:
-            plan = self._compile()
-        return plan.attributes.get(key) if isinstance(key, str) else None
+        """The attribute of a declared wire name and its absent value; None for other keys."""
+        return self._plan_or_compile().attributes.get(key) if isinstance(key, str) else None
 
     def __getitem__(self, key: str) -> Any:
         found = self._attribute(key)
@@ -474,9 +470,9 @@ class WireMapping(Mapping[str, Any]):
             return
         attribute, absent = found
         if absent is _NEVER:
-            # A required field cannot be left unset: it goes back to its zero value, absent.
-            setattr(self, attribute, self._plan_or_compile().zeros[key][1]())
-            object.__setattr__(self, "_missing", self._missing | {key})
+            # A required field goes back to reading its zero value through `_ZeroValue`, absent.
+            del self.__dict__[attribute]
+            object.__setattr__(self, "_missing", self._missing - {key})
         else:
             setattr(self, attribute, absent)
 
