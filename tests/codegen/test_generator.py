@@ -203,7 +203,7 @@ def test_answer_schemas_include_nested_ones_and_no_requests() -> None:
 
 
 def test_fields_go_always_sends_become_required() -> None:
-    document = {
+    document: dict[str, Any] = {
         "components": {"schemas": {"Message": {"properties": {"role": {}, "content": {}, "thinking": {}}}}}
     }
     prepared = driver.prepare_spec(document)
