@@ -183,7 +183,7 @@ class HiramuSync(SyncBench):
         for _ in range(calls):
             response = self.client.show(payloads.SHOW_MODEL)
             capabilities = response.capabilities
-            license_text = response.license_
+            license_text = response.license
             summary = ShowSummary(
                 calls,
                 len(capabilities) if isinstance(capabilities, list) else 0,
@@ -501,7 +501,7 @@ class HiramuAsync(AsyncBench):
         for _ in range(calls):
             response = await self.client.show(payloads.SHOW_MODEL)
             capabilities = response.capabilities
-            license_text = response.license_
+            license_text = response.license
             summary = ShowSummary(
                 calls,
                 len(capabilities) if isinstance(capabilities, list) else 0,

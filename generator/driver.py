@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from . import facade
+from . import facade, models
 
 PINNED_VERSION = "0.29.1"
 GENERATOR_DIR = Path(__file__).resolve().parent
@@ -62,6 +62,17 @@ def load_spec(path: Path) -> dict[str, Any]:
     return document
 
 
+# Fields that Ollama's Go structs always send (no `omitempty`) in schemas that requests use too,
+# where the server accepts them missing, so the spec cannot list them as `required`
+# (api/types.go: Message, ToolCall, ToolCallFunction). The models read them as required: a plain
+# type, the zero value when an answer lacks them.
+ALWAYS_SENT = {
+    "Message": ("role", "content"),
+    "ToolCall": ("function",),
+    "ToolCallFunction": ("index", "name", "arguments"),
+}
+
+
 def prepare_spec(document: dict[str, Any]) -> dict[str, Any]:
     """The spec as the generator should see it.
 
@@ -70,6 +81,7 @@ def prepare_spec(document: dict[str, Any]) -> dict[str, Any]:
     received. The spec keeps `format: date-time` for validators and fuzzers.
 
     Operations tagged with a `DEFERRED_TAGS` flavour are dropped (and a path left without operations).
+    The fields of `ALWAYS_SENT` become required.
     """
     prepared = copy.deepcopy(document)
     paths = prepared.get("paths", {})
@@ -82,7 +94,41 @@ def prepare_spec(document: dict[str, Any]) -> dict[str, Any]:
     for node in _walk(prepared):
         if node.get("format") == "date-time" and node.get("type") in ("string", ["string", "null"]):
             del node["format"]
+    schemas = prepared.get("components", {}).get("schemas", {})
+    for name, fields in ALWAYS_SENT.items():
+        schema = schemas.get(name)
+        if schema is None:
+            continue
+        unknown = set(fields) - set(schema.get("properties", {}))
+        if unknown:
+            raise GenerationError(f"{name} has no properties {sorted(unknown)} (see ALWAYS_SENT)")
+        required = list(schema.get("required", []))
+        schema["required"] = required + [field for field in fields if field not in required]
     return prepared
+
+
+def answer_schemas(document: dict[str, Any]) -> set[str]:
+    """The component schemas an answer can contain: those of every response, and what they refer to."""
+    found: set[str] = set()
+    pending = [
+        node["$ref"]
+        for item in document.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for node in _walk(operation.get("responses", {}))
+        if isinstance(node.get("$ref"), str)
+    ]
+    components = document.get("components", {})
+    while pending:
+        ref = pending.pop()
+        section, _, name = ref.removeprefix("#/components/").partition("/")
+        if name in found and section == "schemas":
+            continue
+        target = components.get(section, {}).get(name)
+        if section == "schemas":
+            found.add(name)
+        pending.extend(node["$ref"] for node in _walk(target) if isinstance(node.get("$ref"), str))
+    return found
 
 
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
@@ -196,6 +242,15 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
             shutil.copyfile(spec_path, self.package_dir / SPEC_RESOURCE)
 
     project = HiramuProject(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
+    answers = answer_schemas(document)
+    project.env.globals["answer_models"] = {
+        str(model.class_info.name) for name, model in models_by_schema.items() if name in answers
+    }
+    project.env.globals["free_form_models"] = frozenset(
+        str(model.class_info.name) for model in data.models if models.is_free_form(model)
+    )
+    project.env.globals["model_fields"] = models.model_fields
+    project.env.globals["additional_kind"] = models.additional_kind
     project.env.globals["stream_models"] = stream_models
     project.env.globals["operations"] = operations
     project.env.globals.update(facade.jinja_globals())

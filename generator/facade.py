@@ -1,7 +1,7 @@
 """Describe each operation for the `Client`/`AsyncClient` facade template.
 
-The facade takes the request body's fields as keyword arguments (wire names, a trailing
-underscore only for Python keywords) and sends a plain dict, so callers may pass model
+The facade takes the request body's fields as keyword arguments (named as the models name
+their attributes: `models.field_name`) and sends a plain dict, so callers may pass model
 instances or mappings alike. Everything the template prints is computed here.
 """
 
@@ -13,6 +13,8 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from .models import field_name
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -194,13 +196,13 @@ def docstring_text(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
 
 
+# The facade's own argument names: a request field with one of these names takes a trailing "_".
+FACADE_NAMES = frozenset({"self", "timeout", "extra_headers", "extra_body", "max_retries"})
+
+
 def parameter_name(wire: str) -> str:
-    name = wire
-    if keyword.iskeyword(name) or name in ("self", "timeout", "extra_headers", "extra_body", "max_retries"):
-        name += "_"
-    if not name.isidentifier():
-        raise ValueError(f"request field {wire!r} has no usable Python name")
-    return name
+    """The argument name of a request field: the models' naming rule (`models.field_name`)."""
+    return field_name(wire, FACADE_NAMES)
 
 
 def _class_import(prop: Any) -> Import:

@@ -13,7 +13,8 @@
     ├── APIConnectionError         no connection, or it dropped before a response
     │   └── APITimeoutError        a connect, read, write or pool timeout
     ├── IncompleteStreamError      a stream ended before its final line
-    ├── DecodeError                a body or NDJSON line that is not valid JSON
+    ├── DecodeError                a body or NDJSON line that is not valid JSON, or a value
+    │                              that does not fit its model (model, path, expected, got)
     ├── InvalidHostError           a host string that cannot be parsed (also a ValueError)
     ├── StructuredOutputError      a structured answer that is not JSON or does not fit its type
     ├── ToolError                  a tool call that cannot be run (name, call)
@@ -211,25 +212,92 @@ class IncompleteStreamError(OllamaError):
 
 
 class DecodeError(OllamaError):
-    """A response body or an NDJSON line is not valid JSON (or is too long to buffer).
+    """A response body or an NDJSON line is not valid JSON (or is too long to buffer), or a JSON value
+    does not fit the model that reads it.
 
-    `line_number` counts lines from 1 (blank lines included); `snippet` is the start of the line.
+    For invalid JSON, `line_number` counts lines from 1 (blank lines included) and `snippet` is the
+    start of the line. For a value that does not fit, `model` names the model, `path` the field inside
+    it (`("details", "families")`, `("messages", 0, "content")`), `expected` what the field accepts and
+    `got` the JSON type received: `ShowResponse.details.families: expected array, got int`.
     """
 
     reason: str
     line_number: int
     snippet: str
+    model: str
+    path: tuple[str | int, ...]
+    expected: str
+    got: str
 
-    def __init__(self, reason: str, *, line_number: int, snippet: str) -> None:
-        super().__init__(f"invalid JSON on line {line_number}: {reason}; the line starts with {snippet!r}")
+    def __init__(
+        self,
+        reason: str,
+        *,
+        line_number: int,
+        snippet: str,
+        model: str = "",
+        path: tuple[str | int, ...] = (),
+        expected: str = "",
+        got: str = "",
+    ) -> None:
+        if expected:
+            message = f"{model}{_path_text(path)}: {reason}"
+        else:
+            message = f"invalid JSON on line {line_number}: {reason}; the line starts with {snippet!r}"
+        super().__init__(message)
         self.reason = reason
         self.line_number = line_number
         self.snippet = snippet
+        self.model = model
+        self.path = path
+        self.expected = expected
+        self.got = got
 
     @classmethod
     def from_text(cls, text: bytes | bytearray | str, *, line_number: int, reason: str) -> DecodeError:
         """Build the error from the offending line, quoting at most `SNIPPET_CHARS` characters of it."""
         return cls(reason, line_number=line_number, snippet=_snippet(text))
+
+    @classmethod
+    def mismatch(cls, expected: str, value: object) -> DecodeError:
+        """A JSON value that a field does not accept; `inside` and `within` then say where it was."""
+        got = _JSON_NAMES.get(type(value), type(value).__name__)
+        return cls(f"expected {expected}, got {got}", line_number=0, snippet="", expected=expected, got=got)
+
+    def inside(self, step: str | int) -> DecodeError:
+        """The same error one level up: `step` is the key or index that held the bad value."""
+        return self._moved(self.model, (step, *self.path))
+
+    def within(self, model: str) -> DecodeError:
+        """The same error, named after the model that read the outermost object."""
+        return self._moved(model, self.path)
+
+    def _moved(self, model: str, path: tuple[str | int, ...]) -> DecodeError:
+        return type(self)(
+            self.reason,
+            line_number=self.line_number,
+            snippet=self.snippet,
+            model=model,
+            path=path,
+            expected=self.expected,
+            got=self.got,
+        )
+
+
+# JSON type names for the Python types `json.loads` produces.
+_JSON_NAMES: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "int",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+
+
+def _path_text(path: tuple[str | int, ...]) -> str:
+    return "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
 
 
 class InvalidHostError(OllamaError, ValueError):

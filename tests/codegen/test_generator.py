@@ -13,6 +13,7 @@ import yaml
 
 from generator import driver
 from generator.facade import parameter_name
+from generator.models import MODEL_NAMES, field_name
 
 HERE = Path(__file__).resolve().parent
 MINI_SPEC = HERE / "specs" / "mini.yaml"
@@ -143,11 +144,41 @@ def test_generator_problems_fail_generation(tmp_path: Path) -> None:
         ("model", "model"),
         ("from", "from_"),
         ("format", "format"),
-        ("_debug_render_only", "_debug_render_only"),
+        ("_debug_render_only", "debug_render_only"),
+        ("timeout", "timeout_"),
     ],
 )
-def test_facade_arguments_use_wire_names(wire: str, name: str) -> None:
+def test_facade_arguments_follow_the_naming_rule(wire: str, name: str) -> None:
     assert parameter_name(wire) == name
+
+
+@pytest.mark.parametrize(
+    ("wire", "name"),
+    [
+        ("model", "model"),
+        ("from", "from_"),
+        ("format", "format"),
+        ("type", "type"),
+        ("_debug_info", "debug_info"),
+        ("anyOf", "any_of"),
+        ("$defs", "defs"),
+        ("items", "items_"),
+        ("keys", "keys_"),
+        ("timeout", "timeout"),
+    ],
+)
+def test_model_attributes_follow_the_naming_rule(wire: str, name: str) -> None:
+    assert field_name(wire, MODEL_NAMES) == name
+
+
+def test_one_name_for_a_field_in_models_and_facade(mini_output: Path) -> None:
+    request = (mini_output / "hiramu" / "ollama" / "models" / "generate_request.py").read_text(
+        encoding="utf-8"
+    )
+    facade = (mini_output / "hiramu" / "ollama" / "_client.py").read_text(encoding="utf-8")
+    assert "    debug_render_only: bool | Unset = UNSET" in request
+    assert "        debug_render_only: bool | None = None," in facade
+    assert "field_debug" not in request + facade
 
 
 def test_facade_of_the_mini_spec(mini_output: Path) -> None:
@@ -157,3 +188,41 @@ def test_facade_of_the_mini_spec(mini_output: Path) -> None:
         assert f"    async def {method}(" in source
     assert "def version_stream(" not in source, "only NDJSON operations get a stream twin"
     assert 'body["stream"] = False' in source and 'body["stream"] = True' in source
+
+
+def test_answer_schemas_include_nested_ones_and_no_requests() -> None:
+    found = driver.answer_schemas(driver.load_spec(MINI_SPEC))
+    assert {
+        "GenerateResponse",
+        "ListResponse",
+        "ListModelResponse",
+        "ModelDetails",
+        "StreamErrorLine",
+    } <= found
+    assert not {name for name in found if name.endswith("Request")}
+
+
+def test_fields_go_always_sends_become_required() -> None:
+    document: dict[str, Any] = {
+        "components": {"schemas": {"Message": {"properties": {"role": {}, "content": {}, "thinking": {}}}}}
+    }
+    prepared = driver.prepare_spec(document)
+    assert prepared["components"]["schemas"]["Message"]["required"] == ["role", "content"]
+    assert "required" not in document["components"]["schemas"]["Message"], "the spec itself is unchanged"
+    document["components"]["schemas"]["Message"]["properties"].pop("content")
+    with pytest.raises(driver.GenerationError, match="ALWAYS_SENT"):
+        driver.prepare_spec(document)
+
+
+def test_answer_and_request_models_of_the_mini_spec(mini_output: Path) -> None:
+    root = mini_output / "hiramu" / "ollama" / "models"
+    answer = (root / "generate_response.py").read_text(encoding="utf-8")
+    request = (root / "generate_request.py").read_text(encoding="utf-8")
+    details = (root / "model_details.py").read_text(encoding="utf-8")
+    assert "    response: str\n" in answer and "    thinking: str | None = None\n" in answer
+    assert "Unset" not in answer
+    assert "    prompt: str | Unset = UNSET\n" in request
+    assert "    families: list[str] | None\n" in details
+    # No per-class decoding code and no attribute loop after the class: the table is the whole patch.
+    for text in (answer, request, details):
+        assert "def from_dict" not in text and "setattr(" not in text

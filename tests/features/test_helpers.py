@@ -97,16 +97,16 @@ def test_images_reach_the_server(client: Client, tmp_path: Path) -> None:
     response = client.chat(
         CHAT_MODEL,
         messages=[{"role": "user", "content": "Look.", "images": [picture, PNG, encoded]}],
-        _debug_render_only=True,
+        debug_render_only=True,
     )
-    assert response.field_debug_info
-    assert response.field_debug_info.image_count == 3
+    assert response.debug_info
+    assert response.debug_info.image_count == 3
     # A file name in a string is sent as text, which is not base64: the server refuses it.
     with pytest.raises(BadRequestError, match="base64"):
         client.chat(
             CHAT_MODEL,
             messages=[{"role": "user", "content": "Look.", "images": [str(picture)]}],
-            _debug_render_only=True,
+            debug_render_only=True,
         )
 
 

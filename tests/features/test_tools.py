@@ -84,7 +84,7 @@ def check_run(run: ToolRun[Any], calls: list[Call]) -> None:
     place = calls[0].arguments["place"]
     assert isinstance(place, Place)
     assert isinstance(calls[0].arguments["unit"], Unit)
-    sent = request.function.arguments.to_dict()
+    sent = dict(request.function.arguments)
     assert place == Place(**sent["place"])
     assert tool_message["role"] == "tool"
     assert tool_message["tool_name"] == "get_weather"

@@ -176,23 +176,23 @@ def test_generate_stream_of_a_load_is_one_chunk(client: Client, model: str) -> N
 
 
 def test_debug_render_only(client: Client, model: str) -> None:
-    answer = client.generate(model, prompt=PROMPT, _debug_render_only=True)
+    answer = client.generate(model, prompt=PROMPT, debug_render_only=True)
     assert (answer.done, answer.response) == (False, "")
-    debug = answer.field_debug_info
+    debug = answer.debug_info
     assert isinstance(debug, DebugInfo)
     assert PROMPT in debug.rendered_template
 
 
 def test_debug_render_only_stream(client: Client, model: str) -> None:
-    single = client.generate(model, prompt=PROMPT, _debug_render_only=True)
-    with client.generate_stream(model, prompt=PROMPT, _debug_render_only=True) as stream:
+    single = client.generate(model, prompt=PROMPT, debug_render_only=True)
+    with client.generate_stream(model, prompt=PROMPT, debug_render_only=True) as stream:
         chunks = list(stream)
     assert [without_timings(chunk.to_dict()) for chunk in chunks] == [without_timings(single.to_dict())]
 
 
 async def test_debug_render_only_chat_stream_collect_async(aclient: AsyncClient, model: str) -> None:
-    single = await aclient.chat(model, messages=MESSAGES, _debug_render_only=True)
-    collected = await (await aclient.chat_stream(model, messages=MESSAGES, _debug_render_only=True)).collect()
+    single = await aclient.chat(model, messages=MESSAGES, debug_render_only=True)
+    collected = await (await aclient.chat_stream(model, messages=MESSAGES, debug_render_only=True)).collect()
     assert without_timings(collected.to_dict()) == without_timings(single.to_dict())
 
 

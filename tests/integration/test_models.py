@@ -230,7 +230,7 @@ def test_model_from_an_uploaded_gguf(client: Client, scratch_names: Names) -> No
     assert statuses(lines)[-1] == "success"
 
     shown = client.show(name)
-    assert shown.details.format_ == "gguf"
+    assert shown.details.format == "gguf"
     assert shown.details.family == "llama"
     assert shown.details.parameter_size == "1.71M"
     assert shown.details.quantization_level == "F16"

@@ -22,7 +22,7 @@ def check_list(listing: ListResponse, model: str) -> None:
         assert entry.model == entry.name
         assert HEX64.match(entry.digest), entry.digest
         assert entry.size > 0
-        assert entry.details.format_ in ("gguf", "safetensors")
+        assert entry.details.format in ("gguf", "safetensors")
 
 
 def check_recommendations(answer: ModelRecommendationsResponse) -> None:

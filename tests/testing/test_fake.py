@@ -80,7 +80,7 @@ def test_journal_parses_requests_into_the_spec_models(fake: FakeOllama) -> None:
     (gen,) = fake.generate_requests()
     assert isinstance(gen, GenerateRequest) and gen.prompt == "Hello"
     (emb,) = fake.embed_requests()
-    assert isinstance(emb, EmbedRequest) and emb.input_ == ["a", "b"]
+    assert isinstance(emb, EmbedRequest) and emb.input == ["a", "b"]
     assert isinstance(fake.requests[1].parsed(), ChatRequest)
     assert fake.requests[1].headers["content-type"] == "application/json"
     with pytest.raises(TypeError):

@@ -79,7 +79,7 @@ def test_tool_calls_come_in_their_own_chunk(fake: FakeOllama) -> None:
     call = given(calls[0].message.tool_calls)[0]
     function = given(call.function)
     assert function.name == "get_weather"
-    assert given(function.arguments).to_dict() == {"city": "Paris"}
+    assert function.arguments == {"city": "Paris"}
     assert given(call.id).startswith("call_")
     assert chunks[-1].done
 

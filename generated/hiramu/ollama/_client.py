@@ -365,7 +365,7 @@ class ClientWithRawResponse:
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -415,7 +415,7 @@ class ClientWithRawResponse:
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -456,7 +456,7 @@ class ClientWithRawResponse:
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -494,7 +494,7 @@ class ClientWithRawResponse:
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -544,7 +544,7 @@ class ClientWithRawResponse:
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -590,7 +590,7 @@ class ClientWithRawResponse:
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -622,7 +622,7 @@ class ClientWithRawResponse:
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -664,7 +664,7 @@ class ClientWithRawResponse:
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -700,7 +700,7 @@ class ClientWithRawResponse:
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -733,7 +733,7 @@ class ClientWithRawResponse:
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -775,7 +775,7 @@ class ClientWithRawResponse:
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -815,7 +815,7 @@ class ClientWithRawResponse:
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -2456,7 +2456,7 @@ class AsyncClientWithRawResponse:
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2506,7 +2506,7 @@ class AsyncClientWithRawResponse:
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -2547,7 +2547,7 @@ class AsyncClientWithRawResponse:
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -2585,7 +2585,7 @@ class AsyncClientWithRawResponse:
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2635,7 +2635,7 @@ class AsyncClientWithRawResponse:
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -2682,7 +2682,7 @@ class AsyncClientWithRawResponse:
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -2714,7 +2714,7 @@ class AsyncClientWithRawResponse:
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2756,7 +2756,7 @@ class AsyncClientWithRawResponse:
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -2792,7 +2792,7 @@ class AsyncClientWithRawResponse:
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -2825,7 +2825,7 @@ class AsyncClientWithRawResponse:
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2867,7 +2867,7 @@ class AsyncClientWithRawResponse:
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -2909,7 +2909,7 @@ class AsyncClientWithRawResponse:
                 ("think", think),
                 ("truncate", truncate),
                 ("shift", shift),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
                 ("logprobs", logprobs),
                 ("top_logprobs", top_logprobs),
             ),
@@ -4528,7 +4528,7 @@ class Client(SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -4588,7 +4588,7 @@ class Client(SyncAPIClient):
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -4627,7 +4627,7 @@ class Client(SyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -4654,7 +4654,7 @@ class Client(SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -4719,7 +4719,7 @@ class Client(SyncAPIClient):
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -4760,7 +4760,7 @@ class Client(SyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -4781,7 +4781,7 @@ class Client(SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -4834,7 +4834,7 @@ class Client(SyncAPIClient):
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -4868,7 +4868,7 @@ class Client(SyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -4890,7 +4890,7 @@ class Client(SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -4948,7 +4948,7 @@ class Client(SyncAPIClient):
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -4984,7 +4984,7 @@ class Client(SyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -6331,7 +6331,7 @@ class Client(SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -6368,7 +6368,7 @@ class Client(SyncAPIClient):
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -6407,7 +6407,7 @@ class Client(SyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -6434,7 +6434,7 @@ class Client(SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -6479,7 +6479,7 @@ class Client(SyncAPIClient):
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -6523,7 +6523,7 @@ class Client(SyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -6547,7 +6547,7 @@ class Client(SyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -6595,7 +6595,7 @@ class Client(SyncAPIClient):
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -6638,7 +6638,7 @@ class Client(SyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -7050,7 +7050,7 @@ class AsyncClient(AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -7110,7 +7110,7 @@ class AsyncClient(AsyncAPIClient):
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -7149,7 +7149,7 @@ class AsyncClient(AsyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -7176,7 +7176,7 @@ class AsyncClient(AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -7242,7 +7242,7 @@ class AsyncClient(AsyncAPIClient):
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -7285,7 +7285,7 @@ class AsyncClient(AsyncAPIClient):
                 think=think,
                 truncate=truncate,
                 shift=shift,
-                _debug_render_only=_debug_render_only,
+                debug_render_only=debug_render_only,
                 logprobs=logprobs,
                 top_logprobs=top_logprobs,
                 extra_body=extra_body,
@@ -7309,7 +7309,7 @@ class AsyncClient(AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -7362,7 +7362,7 @@ class AsyncClient(AsyncAPIClient):
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -7396,7 +7396,7 @@ class AsyncClient(AsyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -7418,7 +7418,7 @@ class AsyncClient(AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -7477,7 +7477,7 @@ class AsyncClient(AsyncAPIClient):
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -7515,7 +7515,7 @@ class AsyncClient(AsyncAPIClient):
                 think=think,
                 truncate=truncate,
                 shift=shift,
-                _debug_render_only=_debug_render_only,
+                debug_render_only=debug_render_only,
                 logprobs=logprobs,
                 top_logprobs=top_logprobs,
                 extra_body=extra_body,
@@ -8886,7 +8886,7 @@ class AsyncClient(AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -8923,7 +8923,7 @@ class AsyncClient(AsyncAPIClient):
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -8962,7 +8962,7 @@ class AsyncClient(AsyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -8989,7 +8989,7 @@ class AsyncClient(AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -9034,7 +9034,7 @@ class AsyncClient(AsyncAPIClient):
             truncate: Cut the prompt to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -9078,7 +9078,7 @@ class AsyncClient(AsyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,
@@ -9102,7 +9102,7 @@ class AsyncClient(AsyncAPIClient):
         think: bool | ThinkLevel | None = None,
         truncate: bool | None = None,
         shift: bool | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -9151,7 +9151,7 @@ class AsyncClient(AsyncAPIClient):
             truncate: Drop the oldest messages to fit the context window. Default: true.
             shift: Shift the context when generation reaches its end instead of stopping. Default:
                 true.
-            _debug_render_only: Return the rendered prompt in `_debug_info` without running the
+            debug_render_only: Return the rendered prompt in `_debug_info` without running the
                 model.
             logprobs: Return the log probability of each generated token.
             top_logprobs: Also return this many most likely alternatives per token (with
@@ -9194,7 +9194,7 @@ class AsyncClient(AsyncAPIClient):
             think=think,
             truncate=truncate,
             shift=shift,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             extra_body=extra_body,

@@ -2,9 +2,11 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+from ._wire import WireMapping
 
 
 class Unset:
@@ -42,64 +44,6 @@ class File:
 
 
 T = TypeVar("T")
-
-
-class WireMapping:
-    """Read a model like the JSON it came from: `r["message"]["content"]`, `r.get("thinking")`.
-
-    Keys are wire names. A field the server left out reads as missing (KeyError, `get` default),
-    and keys the spec does not know are served from `additional_properties`.
-    """
-
-    __slots__ = ()
-    _wire_fields: ClassVar[dict[str, str]] = {}
-    additional_properties: dict[str, Any]
-
-    def __getitem__(self, key: str) -> Any:
-        attribute = self._wire_fields.get(key)
-        if attribute is None:
-            return self.additional_properties[key]
-        value = getattr(self, attribute)
-        if isinstance(value, Unset):
-            raise KeyError(key)
-        return value
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        attribute = self._wire_fields.get(key)
-        if attribute is None:
-            self.additional_properties[key] = value
-        else:
-            setattr(self, attribute, value)
-
-    def __delitem__(self, key: str) -> None:
-        attribute = self._wire_fields.get(key)
-        if attribute is None:
-            del self.additional_properties[key]
-        elif isinstance(getattr(self, attribute), Unset):
-            raise KeyError(key)
-        else:
-            setattr(self, attribute, UNSET)
-
-    def __contains__(self, key: object) -> bool:
-        attribute = self._wire_fields.get(key) if isinstance(key, str) else None
-        if attribute is None:
-            return key in self.additional_properties
-        return not isinstance(getattr(self, attribute), Unset)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self) -> list[str]:
-        """The wire names present, declared fields first."""
-        present = [
-            key
-            for key, attribute in self._wire_fields.items()
-            if not isinstance(getattr(self, attribute), Unset)
-        ]
-        return present + list(self.additional_properties)
 
 
 @define

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="AnthropicCitation")
+from .. import _wire
+from ..types import WireMapping
 
 
 @_attrs_define(slots=False)
@@ -18,95 +16,28 @@ class AnthropicCitation(WireMapping):
         {'type': 'web_search_result_location', 'url': 'https://example.com/', 'title': 'Example'}
 
     Attributes:
-        type_ (str):
+        type (str):
         url (str):
         title (str):
-        encrypted_index (str | Unset):
-        cited_text (str | Unset):
+        encrypted_index (str | None):
+        cited_text (str | None):
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "url": "url",
-        "title": "title",
-        "encrypted_index": "encrypted_index",
-        "cited_text": "cited_text",
-    }
-
-    type_: str
+    type: str
     url: str
     title: str
-    encrypted_index: str | Unset = UNSET
-    cited_text: str | Unset = UNSET
+    encrypted_index: str | None = None
+    cited_text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        url = self.url
-
-        title = self.title
-
-        encrypted_index = self.encrypted_index
-
-        cited_text = self.cited_text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-                "title": title,
-            }
-        )
-        if encrypted_index is not UNSET:
-            field_dict["encrypted_index"] = encrypted_index
-        if cited_text is not UNSET:
-            field_dict["cited_text"] = cited_text
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "url": "url",
-        "title": "title",
-        "encrypted_index": "encrypted_index",
-        "cited_text": "cited_text",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "type_",
-            "url",
-            "title",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("type", "type", _wire.STR, True),
+        _wire.Field("url", "url", _wire.STR, True),
+        _wire.Field("title", "title", _wire.STR, True),
+        _wire.Field("encrypted_index", "encrypted_index", _wire.STR, False),
+        _wire.Field("cited_text", "cited_text", _wire.STR, False),
     )
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        anthropic_citation = object.__new__(cls)
-        values = anthropic_citation.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return anthropic_citation
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-for _name in (
-    "encrypted_index",
-    "cited_text",
-):
-    setattr(AnthropicCitation, _name, UNSET)

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.anthropic_message_start_event_type import (
     AnthropicMessageStartEventType,
-    check_anthropic_message_start_event_type,
 )
 from ..types import WireMapping
 
 if TYPE_CHECKING:
     from ..models.anthropic_message import AnthropicMessage
-
-
-T = TypeVar("T", bound="AnthropicMessageStartEvent")
 
 
 @_attrs_define(slots=False)
@@ -28,7 +24,7 @@ class AnthropicMessageStartEvent(WireMapping):
             'assistant', 'model': 'tiny-llama', 'content': [], 'usage': {'input_tokens': 6, 'output_tokens': 0}}}
 
     Attributes:
-        type_ (AnthropicMessageStartEventType):
+        type (AnthropicMessageStartEventType):
         message (AnthropicMessage): `anthropic.MessagesResponse`. `stop_reason` comes from the native `done_reason`:
             `tool_use`
             when the answer has tool calls, `end_turn` for `stop` (also when a stop sequence was hit),
@@ -39,76 +35,15 @@ class AnthropicMessageStartEvent(WireMapping):
             'output_tokens': 4}}.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "message": "message",
-    }
-
-    type_: AnthropicMessageStartEventType
+    type: AnthropicMessageStartEventType
     message: AnthropicMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        message = self.message.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "message": message,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {}
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "type_",
-            "message",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("type", "type", _wire.literal("message_start"), True),
+        _wire.Field("message", "message", _wire.model("AnthropicMessage"), True),
     )
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "type":
-            type_ = check_anthropic_message_start_event_type(value)
-
-            return type_
-        elif key == "message":
-            message = AnthropicMessage.from_dict(value)
-
-            return message
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        anthropic_message_start_event = object.__new__(cls)
-        values = anthropic_message_start_event.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "type":
-                values["type_"] = cls._convert(key, value)
-            elif key == "message":
-                values["message"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return anthropic_message_start_event
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.anthropic_message import AnthropicMessage  # noqa: E402

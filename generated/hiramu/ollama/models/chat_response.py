@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireMapping
+from .. import _wire
+from ..types import WireMapping
 
 if TYPE_CHECKING:
     from ..models.debug_info import DebugInfo
     from ..models.logprob import Logprob
     from ..models.message import Message
-
-
-T = TypeVar("T", bound="ChatResponse")
 
 
 @_attrs_define(slots=False)
@@ -33,225 +30,57 @@ class ChatResponse(WireMapping):
                 server accepts a message without them (missing `content` = `""`).
                  Example: {'role': 'user', 'content': 'Why is the sky blue?'}.
             done (bool): Whether this is the last chunk.
-            remote_model (str | Unset): For a model that forwards to another Ollama host, the upstream model's name.
-            remote_host (str | Unset): For a model that forwards to another Ollama host, that host's URL.
-            done_reason (str | Unset): Why generation ended, on the last chunk. Known values `stop`, `length`, `load`,
+            remote_model (str | None): For a model that forwards to another Ollama host, the upstream model's name.
+            remote_host (str | None): For a model that forwards to another Ollama host, that host's URL.
+            done_reason (str | None): Why generation ended, on the last chunk. Known values `stop`, `length`, `load`,
                 `unload`.
-            field_debug_info (DebugInfo | Unset): What `_debug_render_only` returns. Example: {'rendered_template':
+            debug_info (DebugInfo | None): What `_debug_render_only` returns. Example: {'rendered_template':
                 '<|im_start|>system\\nsys<|im_end|>\\n<|im_start|>user\\nhi<|im_end|>\\n<|im
                 _start|>assistant\\n'}.
-            logprobs (list[Logprob] | Unset): Log probabilities of the tokens of this chunk (with `logprobs`).
-            total_duration (int | Unset): Time spent on the whole request, in nanoseconds.
-            load_duration (int | Unset): Time spent loading the model, in nanoseconds.
-            prompt_eval_count (int | Unset): Number of prompt tokens evaluated.
-            prompt_eval_duration (int | Unset): Time spent evaluating the prompt, in nanoseconds.
-            eval_count (int | Unset): Number of tokens generated.
-            eval_duration (int | Unset): Time spent generating, in nanoseconds.
+            logprobs (list[Logprob] | None): Log probabilities of the tokens of this chunk (with `logprobs`).
+            total_duration (int | None): Time spent on the whole request, in nanoseconds.
+            load_duration (int | None): Time spent loading the model, in nanoseconds.
+            prompt_eval_count (int | None): Number of prompt tokens evaluated.
+            prompt_eval_duration (int | None): Time spent evaluating the prompt, in nanoseconds.
+            eval_count (int | None): Number of tokens generated.
+            eval_duration (int | None): Time spent generating, in nanoseconds.
     """
-
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "created_at": "created_at",
-        "message": "message",
-        "done": "done",
-        "remote_model": "remote_model",
-        "remote_host": "remote_host",
-        "done_reason": "done_reason",
-        "_debug_info": "field_debug_info",
-        "logprobs": "logprobs",
-        "total_duration": "total_duration",
-        "load_duration": "load_duration",
-        "prompt_eval_count": "prompt_eval_count",
-        "prompt_eval_duration": "prompt_eval_duration",
-        "eval_count": "eval_count",
-        "eval_duration": "eval_duration",
-    }
 
     model: str
     created_at: str
     message: Message
     done: bool
-    remote_model: str | Unset = UNSET
-    remote_host: str | Unset = UNSET
-    done_reason: str | Unset = UNSET
-    field_debug_info: DebugInfo | Unset = UNSET
-    logprobs: list[Logprob] | Unset = UNSET
-    total_duration: int | Unset = UNSET
-    load_duration: int | Unset = UNSET
-    prompt_eval_count: int | Unset = UNSET
-    prompt_eval_duration: int | Unset = UNSET
-    eval_count: int | Unset = UNSET
-    eval_duration: int | Unset = UNSET
+    remote_model: str | None = None
+    remote_host: str | None = None
+    done_reason: str | None = None
+    debug_info: DebugInfo | None = None
+    logprobs: list[Logprob] | None = None
+    total_duration: int | None = None
+    load_duration: int | None = None
+    prompt_eval_count: int | None = None
+    prompt_eval_duration: int | None = None
+    eval_count: int | None = None
+    eval_duration: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        created_at = self.created_at
-
-        message = self.message.to_dict()
-
-        done = self.done
-
-        remote_model = self.remote_model
-
-        remote_host = self.remote_host
-
-        done_reason = self.done_reason
-
-        field_debug_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_debug_info, Unset):
-            field_debug_info = self.field_debug_info.to_dict()
-
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
-
-        total_duration = self.total_duration
-
-        load_duration = self.load_duration
-
-        prompt_eval_count = self.prompt_eval_count
-
-        prompt_eval_duration = self.prompt_eval_duration
-
-        eval_count = self.eval_count
-
-        eval_duration = self.eval_duration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "created_at": created_at,
-                "message": message,
-                "done": done,
-            }
-        )
-        if remote_model is not UNSET:
-            field_dict["remote_model"] = remote_model
-        if remote_host is not UNSET:
-            field_dict["remote_host"] = remote_host
-        if done_reason is not UNSET:
-            field_dict["done_reason"] = done_reason
-        if field_debug_info is not UNSET:
-            field_dict["_debug_info"] = field_debug_info
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if total_duration is not UNSET:
-            field_dict["total_duration"] = total_duration
-        if load_duration is not UNSET:
-            field_dict["load_duration"] = load_duration
-        if prompt_eval_count is not UNSET:
-            field_dict["prompt_eval_count"] = prompt_eval_count
-        if prompt_eval_duration is not UNSET:
-            field_dict["prompt_eval_duration"] = prompt_eval_duration
-        if eval_count is not UNSET:
-            field_dict["eval_count"] = eval_count
-        if eval_duration is not UNSET:
-            field_dict["eval_duration"] = eval_duration
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "created_at": "created_at",
-        "done": "done",
-        "remote_model": "remote_model",
-        "remote_host": "remote_host",
-        "done_reason": "done_reason",
-        "total_duration": "total_duration",
-        "load_duration": "load_duration",
-        "prompt_eval_count": "prompt_eval_count",
-        "prompt_eval_duration": "prompt_eval_duration",
-        "eval_count": "eval_count",
-        "eval_duration": "eval_duration",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "model",
-            "created_at",
-            "message",
-            "done",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("model", "model", _wire.STR, True),
+        _wire.Field("created_at", "created_at", _wire.STR, True),
+        _wire.Field("message", "message", _wire.model("Message"), True),
+        _wire.Field("done", "done", _wire.BOOL, True),
+        _wire.Field("remote_model", "remote_model", _wire.STR, False),
+        _wire.Field("remote_host", "remote_host", _wire.STR, False),
+        _wire.Field("done_reason", "done_reason", _wire.STR, False),
+        _wire.Field("_debug_info", "debug_info", _wire.model("DebugInfo"), False),
+        _wire.Field("logprobs", "logprobs", _wire.list_of(_wire.model("Logprob")), False),
+        _wire.Field("total_duration", "total_duration", _wire.INT, False),
+        _wire.Field("load_duration", "load_duration", _wire.INT, False),
+        _wire.Field("prompt_eval_count", "prompt_eval_count", _wire.INT, False),
+        _wire.Field("prompt_eval_duration", "prompt_eval_duration", _wire.INT, False),
+        _wire.Field("eval_count", "eval_count", _wire.INT, False),
+        _wire.Field("eval_duration", "eval_duration", _wire.INT, False),
     )
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "message":
-            message = Message.from_dict(value)
-
-            return message
-        elif key == "_debug_info":
-            _field_debug_info = value
-            field_debug_info: DebugInfo | Unset
-            if isinstance(_field_debug_info, Unset):
-                field_debug_info = UNSET
-            else:
-                field_debug_info = DebugInfo.from_dict(_field_debug_info)
-
-            return field_debug_info
-        elif key == "logprobs":
-            _logprobs = value
-            logprobs: list[Logprob] | Unset = UNSET
-            if _logprobs is not UNSET:
-                logprobs = []
-                for logprobs_item_data in _logprobs:
-                    logprobs_item = Logprob.from_dict(logprobs_item_data)
-
-                    logprobs.append(logprobs_item)
-
-            return logprobs
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        chat_response = object.__new__(cls)
-        values = chat_response.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "message":
-                values["message"] = cls._convert(key, value)
-            elif key == "_debug_info":
-                values["field_debug_info"] = cls._convert(key, value)
-            elif key == "logprobs":
-                values["logprobs"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return chat_response
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.debug_info import DebugInfo  # noqa: E402
-from ..models.logprob import Logprob  # noqa: E402
-from ..models.message import Message  # noqa: E402
-
-for _name in (
-    "remote_model",
-    "remote_host",
-    "done_reason",
-    "field_debug_info",
-    "logprobs",
-    "total_duration",
-    "load_duration",
-    "prompt_eval_count",
-    "prompt_eval_duration",
-    "eval_count",
-    "eval_duration",
-):
-    setattr(ChatResponse, _name, UNSET)

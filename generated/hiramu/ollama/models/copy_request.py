@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="CopyRequest")
+from .. import _wire
+from ..types import UNSET, WireMapping
 
 
 @_attrs_define(slots=False)
@@ -23,59 +21,15 @@ class CopyRequest(WireMapping):
         destination (str): New name (an existing model of that name is overwritten).
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "source": "source",
-        "destination": "destination",
-    }
-
     source: str
     destination: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        destination = self.destination
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "destination": destination,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "source": "source",
-        "destination": "destination",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "source",
-            "destination",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("source", "source", _wire.STR, True),
+        _wire.Field("destination", "destination", _wire.STR, True),
     )
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        copy_request = object.__new__(cls)
-        values = copy_request.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return copy_request
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from ..models.file_digest_map import FileDigestMap
     from ..models.message import Message
     from ..models.options import Options
-
-
-T = TypeVar("T", bound="CreateRequest")
 
 
 @_attrs_define(slots=False)
@@ -53,7 +50,7 @@ class CreateRequest(WireMapping):
             remote_host (str | Unset): Create a stub that forwards to the Ollama at this URL (`ollama.com` means
                 `https://ollama.com:443`).
             template (str | Unset): Prompt template (Go template syntax; a parse error gives 400).
-            license_ (list[str] | str | Unset): One license text or several.
+            license (str | list[str] | Unset): One license text or several.
             system (str | Unset): System prompt.
             parameters (Options | Unset): Model and runner options. Any subset; the model's Modelfile parameters override
                 the server
@@ -75,29 +72,6 @@ class CreateRequest(WireMapping):
             quantization (str | Unset): Deprecated alias of `quantize`.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "from": "from_",
-        "files": "files",
-        "adapters": "adapters",
-        "draft_files": "draft_files",
-        "quantize": "quantize",
-        "draft_quantize": "draft_quantize",
-        "remote_host": "remote_host",
-        "template": "template",
-        "license": "license_",
-        "system": "system",
-        "parameters": "parameters",
-        "messages": "messages",
-        "renderer": "renderer",
-        "parser": "parser",
-        "requires": "requires",
-        "info": "info",
-        "stream": "stream",
-        "name": "name",
-        "quantization": "quantization",
-    }
-
     model: str | Unset = UNSET
     from_: str | Unset = UNSET
     files: FileDigestMap | Unset = UNSET
@@ -107,7 +81,7 @@ class CreateRequest(WireMapping):
     draft_quantize: str | Unset = UNSET
     remote_host: str | Unset = UNSET
     template: str | Unset = UNSET
-    license_: list[str] | str | Unset = UNSET
+    license: str | list[str] | Unset = UNSET
     system: str | Unset = UNSET
     parameters: Options | Unset = UNSET
     messages: list[Message] | Unset = UNSET
@@ -120,268 +94,30 @@ class CreateRequest(WireMapping):
     quantization: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        from_ = self.from_
-
-        files: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = self.files.to_dict()
-
-        adapters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adapters, Unset):
-            adapters = self.adapters.to_dict()
-
-        draft_files: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.draft_files, Unset):
-            draft_files = self.draft_files.to_dict()
-
-        quantize = self.quantize
-
-        draft_quantize = self.draft_quantize
-
-        remote_host = self.remote_host
-
-        template = self.template
-
-        license_: list[str] | str | Unset
-        if isinstance(self.license_, Unset):
-            license_ = UNSET
-        elif isinstance(self.license_, list):
-            license_ = self.license_
-
-        else:
-            license_ = self.license_
-
-        system = self.system
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        renderer = self.renderer
-
-        parser = self.parser
-
-        requires = self.requires
-
-        info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.info, Unset):
-            info = self.info.to_dict()
-
-        stream = self.stream
-
-        name = self.name
-
-        quantization = self.quantization
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if files is not UNSET:
-            field_dict["files"] = files
-        if adapters is not UNSET:
-            field_dict["adapters"] = adapters
-        if draft_files is not UNSET:
-            field_dict["draft_files"] = draft_files
-        if quantize is not UNSET:
-            field_dict["quantize"] = quantize
-        if draft_quantize is not UNSET:
-            field_dict["draft_quantize"] = draft_quantize
-        if remote_host is not UNSET:
-            field_dict["remote_host"] = remote_host
-        if template is not UNSET:
-            field_dict["template"] = template
-        if license_ is not UNSET:
-            field_dict["license"] = license_
-        if system is not UNSET:
-            field_dict["system"] = system
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if renderer is not UNSET:
-            field_dict["renderer"] = renderer
-        if parser is not UNSET:
-            field_dict["parser"] = parser
-        if requires is not UNSET:
-            field_dict["requires"] = requires
-        if info is not UNSET:
-            field_dict["info"] = info
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if name is not UNSET:
-            field_dict["name"] = name
-        if quantization is not UNSET:
-            field_dict["quantization"] = quantization
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "from": "from_",
-        "quantize": "quantize",
-        "draft_quantize": "draft_quantize",
-        "remote_host": "remote_host",
-        "template": "template",
-        "system": "system",
-        "renderer": "renderer",
-        "parser": "parser",
-        "requires": "requires",
-        "stream": "stream",
-        "name": "name",
-        "quantization": "quantization",
-    }
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "files":
-            _files = value
-            files: FileDigestMap | Unset
-            if isinstance(_files, Unset):
-                files = UNSET
-            else:
-                files = FileDigestMap.from_dict(_files)
-
-            return files
-        elif key == "adapters":
-            _adapters = value
-            adapters: FileDigestMap | Unset
-            if isinstance(_adapters, Unset):
-                adapters = UNSET
-            else:
-                adapters = FileDigestMap.from_dict(_adapters)
-
-            return adapters
-        elif key == "draft_files":
-            _draft_files = value
-            draft_files: FileDigestMap | Unset
-            if isinstance(_draft_files, Unset):
-                draft_files = UNSET
-            else:
-                draft_files = FileDigestMap.from_dict(_draft_files)
-
-            return draft_files
-        elif key == "license":
-
-            def _parse_license_(data: object) -> list[str] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_license_type_1 = cast(list[str], data)
-
-                    return componentsschemas_license_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | str | Unset, data)
-
-            license_ = _parse_license_(value)
-
-            return license_
-        elif key == "parameters":
-            _parameters = value
-            parameters: Options | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = Options.from_dict(_parameters)
-
-            return parameters
-        elif key == "messages":
-            _messages = value
-            messages: list[Message] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = []
-                for messages_item_data in _messages:
-                    messages_item = Message.from_dict(messages_item_data)
-
-                    messages.append(messages_item)
-
-            return messages
-        elif key == "info":
-            _info = value
-            info: CreateInfo | Unset
-            if isinstance(_info, Unset):
-                info = UNSET
-            else:
-                info = CreateInfo.from_dict(_info)
-
-            return info
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        create_request = object.__new__(cls)
-        values = create_request.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "files":
-                values["files"] = cls._convert(key, value)
-            elif key == "adapters":
-                values["adapters"] = cls._convert(key, value)
-            elif key == "draft_files":
-                values["draft_files"] = cls._convert(key, value)
-            elif key == "license":
-                values["license_"] = cls._convert(key, value)
-            elif key == "parameters":
-                values["parameters"] = cls._convert(key, value)
-            elif key == "messages":
-                values["messages"] = cls._convert(key, value)
-            elif key == "info":
-                values["info"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        values["additional_properties"] = extra
-        return create_request
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("model", "model", _wire.STR, False),
+        _wire.Field("from", "from_", _wire.STR, False),
+        _wire.Field("files", "files", _wire.model("FileDigestMap"), False),
+        _wire.Field("adapters", "adapters", _wire.model("FileDigestMap"), False),
+        _wire.Field("draft_files", "draft_files", _wire.model("FileDigestMap"), False),
+        _wire.Field("quantize", "quantize", _wire.STR, False),
+        _wire.Field("draft_quantize", "draft_quantize", _wire.STR, False),
+        _wire.Field("remote_host", "remote_host", _wire.STR, False),
+        _wire.Field("template", "template", _wire.STR, False),
+        _wire.Field("license", "license", _wire.one_of(_wire.STR, _wire.list_of(_wire.STR)), False),
+        _wire.Field("system", "system", _wire.STR, False),
+        _wire.Field("parameters", "parameters", _wire.model("Options"), False),
+        _wire.Field("messages", "messages", _wire.list_of(_wire.model("Message")), False),
+        _wire.Field("renderer", "renderer", _wire.STR, False),
+        _wire.Field("parser", "parser", _wire.STR, False),
+        _wire.Field("requires", "requires", _wire.STR, False),
+        _wire.Field("info", "info", _wire.model("CreateInfo"), False),
+        _wire.Field("stream", "stream", _wire.BOOL, False),
+        _wire.Field("name", "name", _wire.STR, False),
+        _wire.Field("quantization", "quantization", _wire.STR, False),
+    )
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.create_info import CreateInfo  # noqa: E402
-from ..models.file_digest_map import FileDigestMap  # noqa: E402
-from ..models.message import Message  # noqa: E402
-from ..models.options import Options  # noqa: E402
-
-for _name in (
-    "model",
-    "from_",
-    "files",
-    "adapters",
-    "draft_files",
-    "quantize",
-    "draft_quantize",
-    "remote_host",
-    "template",
-    "license_",
-    "system",
-    "parameters",
-    "messages",
-    "renderer",
-    "parser",
-    "requires",
-    "info",
-    "stream",
-    "name",
-    "quantization",
-):
-    setattr(CreateRequest, _name, UNSET)

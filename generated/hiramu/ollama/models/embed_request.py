@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
     from ..models.options import Options
-
-
-T = TypeVar("T", bound="EmbedRequest")
 
 
 @_attrs_define(slots=False)
@@ -24,8 +21,8 @@ class EmbedRequest(WireMapping):
 
     Attributes:
         model (str): Model name; any model is tried (the runner decides whether it can embed).
-        input_ (list[str] | str | Unset): One text or a list of texts. Any other JSON type (or a non-string list item)
-            is rejected with 400.
+        input (str | list[str] | Unset): One text or a list of texts. Any other JSON type (or a non-string list item) is
+            rejected with 400.
         truncate (bool | Unset): Cut each input to fit the context window; `false` makes an over-long input a 400.
             Default: true.
         dimensions (int | Unset): Cut each vector to this many dimensions and normalise again (ignored unless smaller
@@ -47,153 +44,24 @@ class EmbedRequest(WireMapping):
             0.05, 'repeat_penalty': 1.1, 'stop': ['\\n\\n', 'END']}.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "input": "input_",
-        "truncate": "truncate",
-        "dimensions": "dimensions",
-        "keep_alive": "keep_alive",
-        "options": "options",
-    }
-
     model: str
-    input_: list[str] | str | Unset = UNSET
+    input: str | list[str] | Unset = UNSET
     truncate: bool | Unset = UNSET
     dimensions: int | Unset = UNSET
     keep_alive: float | str | Unset = UNSET
     options: Options | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        input_: list[str] | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = self.input_
-
-        else:
-            input_ = self.input_
-
-        truncate = self.truncate
-
-        dimensions = self.dimensions
-
-        keep_alive: float | str | Unset
-        if isinstance(self.keep_alive, Unset):
-            keep_alive = UNSET
-        else:
-            keep_alive = self.keep_alive
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if truncate is not UNSET:
-            field_dict["truncate"] = truncate
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
-        if keep_alive is not UNSET:
-            field_dict["keep_alive"] = keep_alive
-        if options is not UNSET:
-            field_dict["options"] = options
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "truncate": "truncate",
-        "dimensions": "dimensions",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(("model",))
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "input":
-
-            def _parse_input_(data: object) -> list[str] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_embed_input_type_1 = cast(list[str], data)
-
-                    return componentsschemas_embed_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | str | Unset, data)
-
-            input_ = _parse_input_(value)
-
-            return input_
-        elif key == "keep_alive":
-
-            def _parse_keep_alive(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            keep_alive = _parse_keep_alive(value)
-
-            return keep_alive
-        elif key == "options":
-            _options = value
-            options: Options | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = Options.from_dict(_options)
-
-            return options
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        embed_request = object.__new__(cls)
-        values = embed_request.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "input":
-                values["input_"] = cls._convert(key, value)
-            elif key == "keep_alive":
-                values["keep_alive"] = cls._convert(key, value)
-            elif key == "options":
-                values["options"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return embed_request
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("model", "model", _wire.STR, True),
+        _wire.Field("input", "input", _wire.one_of(_wire.STR, _wire.list_of(_wire.STR)), False),
+        _wire.Field("truncate", "truncate", _wire.BOOL, False),
+        _wire.Field("dimensions", "dimensions", _wire.INT, False),
+        _wire.Field("keep_alive", "keep_alive", _wire.one_of(_wire.FLOAT, _wire.STR), False),
+        _wire.Field("options", "options", _wire.model("Options"), False),
+    )
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.options import Options  # noqa: E402
-
-for _name in (
-    "input_",
-    "truncate",
-    "dimensions",
-    "keep_alive",
-    "options",
-):
-    setattr(EmbedRequest, _name, UNSET)

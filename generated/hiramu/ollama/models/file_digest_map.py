@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="FileDigestMap")
+from .. import _wire
+from ..types import UNSET, WireMapping
 
 
 @_attrs_define(slots=False)
@@ -22,33 +20,11 @@ class FileDigestMap(WireMapping):
 
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {}
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {}
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        file_digest_map = object.__new__(cls)
-        values = file_digest_map.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        values["additional_properties"] = extra
-        return file_digest_map
+    _fields: ClassVar[tuple[_wire.Field, ...]] = ()
+    _absent: ClassVar[Any] = UNSET
+    _additional: ClassVar[_wire.Kind] = _wire.STR
 
     @property
     def additional_keys(self) -> list[str]:

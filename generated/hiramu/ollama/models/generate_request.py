@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.format_keyword import FormatKeyword, check_format_keyword
-from ..models.think_level import ThinkLevel, check_think_level
+from .. import _wire
+from ..models.format_keyword import FormatKeyword
+from ..models.think_level import ThinkLevel
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
     from ..models.json_schema import JsonSchema
     from ..models.options import Options
-
-
-T = TypeVar("T", bound="GenerateRequest")
 
 
 @_attrs_define(slots=False)
@@ -37,7 +34,7 @@ class GenerateRequest(WireMapping):
         stream (bool | Unset): Stream NDJSON lines. Default: true (only `false` turns streaming off).
         raw (bool | Unset): Send `prompt` to the model unformatted. Cannot be combined with `template`, `system` or
             `context` (400). Raw responses carry no `context`.
-        format_ (FormatKeyword | JsonSchema | None | Unset): Constrains the output: `"json"` for any JSON value, or a
+        format (FormatKeyword | JsonSchema | None | Unset): Constrains the output: `"json"` for any JSON value, or a
             JSON Schema object for structured output.
             Absent, `null` or `""` = unconstrained. Any other value is accepted by the decoder but fails with
             500 `invalid format` once the model is loaded.
@@ -63,32 +60,11 @@ class GenerateRequest(WireMapping):
             400 (`false` is accepted). Other strings are rejected with 400.
         truncate (bool | Unset): Cut the prompt to fit the context window. Default: true.
         shift (bool | Unset): Shift the context when generation reaches its end instead of stopping. Default: true.
-        field_debug_render_only (bool | Unset): Return the rendered prompt in `_debug_info` without running the model.
+        debug_render_only (bool | Unset): Return the rendered prompt in `_debug_info` without running the model.
         logprobs (bool | Unset): Return the log probability of each generated token.
         top_logprobs (int | Unset): Also return this many most likely alternatives per token (with `logprobs`). 0 to 20
             (else 400). Default: 0.
     """
-
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "prompt": "prompt",
-        "suffix": "suffix",
-        "system": "system",
-        "template": "template",
-        "context": "context",
-        "stream": "stream",
-        "raw": "raw",
-        "format": "format_",
-        "keep_alive": "keep_alive",
-        "images": "images",
-        "options": "options",
-        "think": "think",
-        "truncate": "truncate",
-        "shift": "shift",
-        "_debug_render_only": "field_debug_render_only",
-        "logprobs": "logprobs",
-        "top_logprobs": "top_logprobs",
-    }
 
     model: str
     prompt: str | Unset = UNSET
@@ -98,263 +74,47 @@ class GenerateRequest(WireMapping):
     context: list[int] | Unset = UNSET
     stream: bool | Unset = UNSET
     raw: bool | Unset = UNSET
-    format_: FormatKeyword | JsonSchema | None | Unset = UNSET
+    format: FormatKeyword | JsonSchema | None | Unset = UNSET
     keep_alive: float | str | Unset = UNSET
     images: list[str] | Unset = UNSET
     options: Options | Unset = UNSET
     think: bool | ThinkLevel | Unset = UNSET
     truncate: bool | Unset = UNSET
     shift: bool | Unset = UNSET
-    field_debug_render_only: bool | Unset = UNSET
+    debug_render_only: bool | Unset = UNSET
     logprobs: bool | Unset = UNSET
     top_logprobs: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.json_schema import JsonSchema  # noqa: PLC0415
-
-        model = self.model
-
-        prompt = self.prompt
-
-        suffix = self.suffix
-
-        system = self.system
-
-        template = self.template
-
-        context: list[int] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context
-
-        stream = self.stream
-
-        raw = self.raw
-
-        format_: dict[str, Any] | None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, str):
-            format_ = self.format_
-        elif isinstance(self.format_, JsonSchema):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_
-
-        keep_alive: float | str | Unset
-        if isinstance(self.keep_alive, Unset):
-            keep_alive = UNSET
-        else:
-            keep_alive = self.keep_alive
-
-        images: list[str] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = self.images
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        think: bool | str | Unset
-        if isinstance(self.think, Unset):
-            think = UNSET
-        elif isinstance(self.think, str):
-            think = self.think
-        else:
-            think = self.think
-
-        truncate = self.truncate
-
-        shift = self.shift
-
-        field_debug_render_only = self.field_debug_render_only
-
-        logprobs = self.logprobs
-
-        top_logprobs = self.top_logprobs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if system is not UNSET:
-            field_dict["system"] = system
-        if template is not UNSET:
-            field_dict["template"] = template
-        if context is not UNSET:
-            field_dict["context"] = context
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if keep_alive is not UNSET:
-            field_dict["keep_alive"] = keep_alive
-        if images is not UNSET:
-            field_dict["images"] = images
-        if options is not UNSET:
-            field_dict["options"] = options
-        if think is not UNSET:
-            field_dict["think"] = think
-        if truncate is not UNSET:
-            field_dict["truncate"] = truncate
-        if shift is not UNSET:
-            field_dict["shift"] = shift
-        if field_debug_render_only is not UNSET:
-            field_dict["_debug_render_only"] = field_debug_render_only
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "prompt": "prompt",
-        "suffix": "suffix",
-        "system": "system",
-        "template": "template",
-        "context": "context",
-        "stream": "stream",
-        "raw": "raw",
-        "images": "images",
-        "truncate": "truncate",
-        "shift": "shift",
-        "_debug_render_only": "field_debug_render_only",
-        "logprobs": "logprobs",
-        "top_logprobs": "top_logprobs",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(("model",))
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "format":
-
-            def _parse_format_(data: object) -> FormatKeyword | JsonSchema | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_format_type_0 = check_format_keyword(data)
-
-                    return componentsschemas_format_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_format_type_1 = JsonSchema.from_dict(data)
-
-                    return componentsschemas_format_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(FormatKeyword | JsonSchema | None | Unset, data)
-
-            format_ = _parse_format_(value)
-
-            return format_
-        elif key == "keep_alive":
-
-            def _parse_keep_alive(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            keep_alive = _parse_keep_alive(value)
-
-            return keep_alive
-        elif key == "options":
-            _options = value
-            options: Options | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = Options.from_dict(_options)
-
-            return options
-        elif key == "think":
-
-            def _parse_think(data: object) -> bool | ThinkLevel | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_think_type_1 = check_think_level(data)
-
-                    return componentsschemas_think_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(bool | ThinkLevel | Unset, data)
-
-            think = _parse_think(value)
-
-            return think
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        generate_request = object.__new__(cls)
-        values = generate_request.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "format":
-                values["format_"] = cls._convert(key, value)
-            elif key == "keep_alive":
-                values["keep_alive"] = cls._convert(key, value)
-            elif key == "options":
-                values["options"] = cls._convert(key, value)
-            elif key == "think":
-                values["think"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return generate_request
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("model", "model", _wire.STR, True),
+        _wire.Field("prompt", "prompt", _wire.STR, False),
+        _wire.Field("suffix", "suffix", _wire.STR, False),
+        _wire.Field("system", "system", _wire.STR, False),
+        _wire.Field("template", "template", _wire.STR, False),
+        _wire.Field("context", "context", _wire.list_of(_wire.INT), False),
+        _wire.Field("stream", "stream", _wire.BOOL, False),
+        _wire.Field("raw", "raw", _wire.BOOL, False),
+        _wire.Field(
+            "format",
+            "format",
+            _wire.one_of(_wire.literal("", "json"), _wire.model("JsonSchema"), _wire.NULL),
+            False,
+        ),
+        _wire.Field("keep_alive", "keep_alive", _wire.one_of(_wire.FLOAT, _wire.STR), False),
+        _wire.Field("images", "images", _wire.list_of(_wire.STR), False),
+        _wire.Field("options", "options", _wire.model("Options"), False),
+        _wire.Field(
+            "think", "think", _wire.one_of(_wire.BOOL, _wire.literal("high", "low", "max", "medium")), False
+        ),
+        _wire.Field("truncate", "truncate", _wire.BOOL, False),
+        _wire.Field("shift", "shift", _wire.BOOL, False),
+        _wire.Field("_debug_render_only", "debug_render_only", _wire.BOOL, False),
+        _wire.Field("logprobs", "logprobs", _wire.BOOL, False),
+        _wire.Field("top_logprobs", "top_logprobs", _wire.INT, False),
+    )
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.json_schema import JsonSchema  # noqa: E402
-from ..models.options import Options  # noqa: E402
-
-for _name in (
-    "prompt",
-    "suffix",
-    "system",
-    "template",
-    "context",
-    "stream",
-    "raw",
-    "format_",
-    "keep_alive",
-    "images",
-    "options",
-    "think",
-    "truncate",
-    "shift",
-    "field_debug_render_only",
-    "logprobs",
-    "top_logprobs",
-):
-    setattr(GenerateRequest, _name, UNSET)

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireMapping
+from .. import _wire
+from ..types import WireMapping
 
 if TYPE_CHECKING:
     from ..models.open_ai_choice_logprobs import OpenAIChoiceLogprobs
     from ..models.open_ai_delta import OpenAIDelta
-
-
-T = TypeVar("T", bound="OpenAIChunkChoice")
 
 
 @_attrs_define(slots=False)
@@ -26,119 +23,24 @@ class OpenAIChunkChoice(WireMapping):
         index (int):
         delta (OpenAIDelta): `openai.Delta`: every field is omitted when empty, so the finish chunk has `{}` (content
             `""` is kept). Example: {'role': 'assistant', 'content': 'S'}.
-        finish_reason (None | str): `null` except in the finish chunk (`stop`, `length`, `tool_calls`).
-        logprobs (OpenAIChoiceLogprobs | Unset):  Example: {'content': [{'token': ' for', 'logprob':
-            -0.6970592141151428, 'bytes': [32, 102, 111, 114], 'top_logprobs': []}]}.
+        finish_reason (str | None): `null` except in the finish chunk (`stop`, `length`, `tool_calls`).
+        logprobs (OpenAIChoiceLogprobs | None):  Example: {'content': [{'token': ' for', 'logprob': -0.6970592141151428,
+            'bytes': [32, 102, 111, 114], 'top_logprobs': []}]}.
     """
-
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "index": "index",
-        "delta": "delta",
-        "finish_reason": "finish_reason",
-        "logprobs": "logprobs",
-    }
 
     index: int
     delta: OpenAIDelta
-    finish_reason: None | str
-    logprobs: OpenAIChoiceLogprobs | Unset = UNSET
+    finish_reason: str | None
+    logprobs: OpenAIChoiceLogprobs | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        delta = self.delta.to_dict()
-
-        finish_reason: None | str
-        finish_reason = self.finish_reason
-
-        logprobs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = self.logprobs.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "delta": delta,
-                "finish_reason": finish_reason,
-            }
-        )
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "index": "index",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "index",
-            "delta",
-            "finish_reason",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("index", "index", _wire.INT, True),
+        _wire.Field("delta", "delta", _wire.model("OpenAIDelta"), True),
+        _wire.Field("finish_reason", "finish_reason", _wire.one_of(_wire.STR, _wire.NULL), True),
+        _wire.Field("logprobs", "logprobs", _wire.model("OpenAIChoiceLogprobs"), False),
     )
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "delta":
-            delta = OpenAIDelta.from_dict(value)
-
-            return delta
-        elif key == "finish_reason":
-
-            def _parse_finish_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            finish_reason = _parse_finish_reason(value)
-
-            return finish_reason
-        elif key == "logprobs":
-            _logprobs = value
-            logprobs: OpenAIChoiceLogprobs | Unset
-            if isinstance(_logprobs, Unset):
-                logprobs = UNSET
-            else:
-                logprobs = OpenAIChoiceLogprobs.from_dict(_logprobs)
-
-            return logprobs
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_chunk_choice = object.__new__(cls)
-        values = open_ai_chunk_choice.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "delta":
-                values["delta"] = cls._convert(key, value)
-            elif key == "finish_reason":
-                values["finish_reason"] = cls._convert(key, value)
-            elif key == "logprobs":
-                values["logprobs"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return open_ai_chunk_choice
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.open_ai_choice_logprobs import OpenAIChoiceLogprobs  # noqa: E402
-from ..models.open_ai_delta import OpenAIDelta  # noqa: E402
-
-for _name in ("logprobs",):
-    setattr(OpenAIChunkChoice, _name, UNSET)

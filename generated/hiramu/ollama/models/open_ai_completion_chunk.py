@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireMapping
+from .. import _wire
+from ..types import WireMapping
 
 if TYPE_CHECKING:
     from ..models.open_ai_completion_choice import OpenAICompletionChoice
     from ..models.open_ai_usage import OpenAIUsage
-
-
-T = TypeVar("T", bound="OpenAICompletionChunk")
 
 
 @_attrs_define(slots=False)
@@ -26,139 +23,33 @@ class OpenAICompletionChunk(WireMapping):
 
     Attributes:
         id (str):
-        object_ (str): `text_completion` (not `text_completion.chunk`).
+        object (str): `text_completion` (not `text_completion.chunk`).
         created (int):
         choices (list[OpenAICompletionChoice]):
         model (str):
         system_fingerprint (str):
-        usage (OpenAIUsage | Unset):  Example: {'prompt_tokens': 24, 'completion_tokens': 4, 'total_tokens': 28}.
+        usage (OpenAIUsage | None):  Example: {'prompt_tokens': 24, 'completion_tokens': 4, 'total_tokens': 28}.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "object": "object_",
-        "created": "created",
-        "choices": "choices",
-        "model": "model",
-        "system_fingerprint": "system_fingerprint",
-        "usage": "usage",
-    }
-
     id: str
-    object_: str
+    object: str
     created: int
     choices: list[OpenAICompletionChoice]
     model: str
     system_fingerprint: str
-    usage: OpenAIUsage | Unset = UNSET
+    usage: OpenAIUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        created = self.created
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        model = self.model
-
-        system_fingerprint = self.system_fingerprint
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "choices": choices,
-                "model": model,
-                "system_fingerprint": system_fingerprint,
-            }
-        )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "object": "object_",
-        "created": "created",
-        "model": "model",
-        "system_fingerprint": "system_fingerprint",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "id",
-            "object_",
-            "created",
-            "choices",
-            "model",
-            "system_fingerprint",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("id", "id", _wire.STR, True),
+        _wire.Field("object", "object", _wire.STR, True),
+        _wire.Field("created", "created", _wire.INT, True),
+        _wire.Field("choices", "choices", _wire.list_of(_wire.model("OpenAICompletionChoice")), True),
+        _wire.Field("model", "model", _wire.STR, True),
+        _wire.Field("system_fingerprint", "system_fingerprint", _wire.STR, True),
+        _wire.Field("usage", "usage", _wire.model("OpenAIUsage"), False),
     )
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "choices":
-            choices = []
-            _choices = value
-            for choices_item_data in _choices:
-                choices_item = OpenAICompletionChoice.from_dict(choices_item_data)
-
-                choices.append(choices_item)
-
-            return choices
-        elif key == "usage":
-            _usage = value
-            usage: OpenAIUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = OpenAIUsage.from_dict(_usage)
-
-            return usage
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_completion_chunk = object.__new__(cls)
-        values = open_ai_completion_chunk.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "choices":
-                values["choices"] = cls._convert(key, value)
-            elif key == "usage":
-                values["usage"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return open_ai_completion_chunk
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.open_ai_completion_choice import OpenAICompletionChoice  # noqa: E402
-from ..models.open_ai_usage import OpenAIUsage  # noqa: E402
-
-for _name in ("usage",):
-    setattr(OpenAICompletionChunk, _name, UNSET)

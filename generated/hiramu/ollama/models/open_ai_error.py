@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import WireMapping
-
-T = TypeVar("T", bound="OpenAIError")
 
 
 @_attrs_define(slots=False)
@@ -20,95 +18,24 @@ class OpenAIError(WireMapping):
 
     Attributes:
         message (str): What went wrong, in Ollama's words (a runner error may be nested as a JSON string).
-        type_ (str): From the status alone; `invalid_request_error` (400), `not_found_error` (404), `api_error` (every
+        type (str): From the status alone; `invalid_request_error` (400), `not_found_error` (404), `api_error` (every
             other status).
         param (None): Always `null`.
-        code (None | str): Always `null` in 0.33.0-rc2.
+        code (str | None): Always `null` in 0.33.0-rc2.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "message": "message",
-        "type": "type_",
-        "param": "param",
-        "code": "code",
-    }
-
     message: str
-    type_: str
+    type: str
     param: None
-    code: None | str
+    code: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        type_ = self.type_
-
-        param = self.param
-
-        code: None | str
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-                "param": param,
-                "code": code,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "message": "message",
-        "type": "type_",
-        "param": "param",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "message",
-            "type_",
-            "param",
-            "code",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("message", "message", _wire.STR, True),
+        _wire.Field("type", "type", _wire.STR, True),
+        _wire.Field("param", "param", _wire.NULL, True),
+        _wire.Field("code", "code", _wire.one_of(_wire.STR, _wire.NULL), True),
     )
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "code":
-
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            code = _parse_code(value)
-
-            return code
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_error = object.__new__(cls)
-        values = open_ai_error.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "code":
-                values["code"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return open_ai_error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="OpenAIImageURL")
 
 
 @_attrs_define(slots=False)
@@ -22,60 +20,16 @@ class OpenAIImageURL(WireMapping):
         detail (str | Unset): Ignored.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "url": "url",
-        "detail": "detail",
-    }
-
     url: str
     detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "url": "url",
-        "detail": "detail",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(("url",))
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_image_url = object.__new__(cls)
-        values = open_ai_image_url.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return open_ai_image_url
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("url", "url", _wire.STR, True),
+        _wire.Field("detail", "detail", _wire.STR, False),
+    )
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-for _name in ("detail",):
-    setattr(OpenAIImageURL, _name, UNSET)

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
     from ..models.json_schema import JsonSchema
-
-
-T = TypeVar("T", bound="OpenAIJsonSchemaFormat")
 
 
 @_attrs_define(slots=False)
@@ -27,64 +24,14 @@ class OpenAIJsonSchemaFormat(WireMapping):
             {'type': 'object', 'properties': {'age': {'type': 'integer'}}, 'required': ['age']}.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "schema": "schema",
-    }
-
     schema: JsonSchema | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {}
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "schema":
-            _schema = value
-            schema: JsonSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = JsonSchema.from_dict(_schema)
-
-            return schema
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_json_schema_format = object.__new__(cls)
-        values = open_ai_json_schema_format.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "schema":
-                values["schema"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        values["additional_properties"] = extra
-        return open_ai_json_schema_format
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("schema", "schema", _wire.model("JsonSchema"), False),
+    )
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.json_schema import JsonSchema  # noqa: E402
-
-for _name in ("schema",):
-    setattr(OpenAIJsonSchemaFormat, _name, UNSET)

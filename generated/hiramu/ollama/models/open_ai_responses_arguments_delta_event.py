@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.open_ai_responses_arguments_delta_event_type import (
     OpenAIResponsesArgumentsDeltaEventType,
-    check_open_ai_responses_arguments_delta_event_type,
 )
 from ..types import WireMapping
-
-T = TypeVar("T", bound="OpenAIResponsesArgumentsDeltaEvent")
 
 
 @_attrs_define(slots=False)
@@ -24,96 +21,27 @@ class OpenAIResponsesArgumentsDeltaEvent(WireMapping):
             0, 'delta': '{"city":"Paris"}'}
 
     Attributes:
-        type_ (OpenAIResponsesArgumentsDeltaEventType):
+        type (OpenAIResponsesArgumentsDeltaEventType):
         sequence_number (int):
         item_id (str):
         output_index (int):
         delta (str):
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "sequence_number": "sequence_number",
-        "item_id": "item_id",
-        "output_index": "output_index",
-        "delta": "delta",
-    }
-
-    type_: OpenAIResponsesArgumentsDeltaEventType
+    type: OpenAIResponsesArgumentsDeltaEventType
     sequence_number: int
     item_id: str
     output_index: int
     delta: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        delta = self.delta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "delta": delta,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "sequence_number": "sequence_number",
-        "item_id": "item_id",
-        "output_index": "output_index",
-        "delta": "delta",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "type_",
-            "sequence_number",
-            "item_id",
-            "output_index",
-            "delta",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("type", "type", _wire.literal("response.function_call_arguments.delta"), True),
+        _wire.Field("sequence_number", "sequence_number", _wire.INT, True),
+        _wire.Field("item_id", "item_id", _wire.STR, True),
+        _wire.Field("output_index", "output_index", _wire.INT, True),
+        _wire.Field("delta", "delta", _wire.STR, True),
     )
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "type":
-            type_ = check_open_ai_responses_arguments_delta_event_type(value)
-
-            return type_
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_responses_arguments_delta_event = object.__new__(cls)
-        values = open_ai_responses_arguments_delta_event.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "type":
-                values["type_"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return open_ai_responses_arguments_delta_event
 
     @property
     def additional_keys(self) -> list[str]:

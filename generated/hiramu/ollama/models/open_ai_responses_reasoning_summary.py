@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import WireMapping
-
-T = TypeVar("T", bound="OpenAIResponsesReasoningSummary")
 
 
 @_attrs_define(slots=False)
@@ -18,63 +16,18 @@ class OpenAIResponsesReasoningSummary(WireMapping):
         {'type': 'summary_text', 'text': 'The user asks about the sky.'}
 
     Attributes:
-        type_ (str): `summary_text`.
+        type (str): `summary_text`.
         text (str):
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "text": "text",
-    }
-
-    type_: str
+    type: str
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "text": "text",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "type_",
-            "text",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("type", "type", _wire.STR, True),
+        _wire.Field("text", "text", _wire.STR, True),
     )
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_responses_reasoning_summary = object.__new__(cls)
-        values = open_ai_responses_reasoning_summary.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return open_ai_responses_reasoning_summary
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireMapping
+from .. import _wire
+from ..types import WireMapping
 
 if TYPE_CHECKING:
     from ..models.open_ai_tool_call_function import OpenAIToolCallFunction
-
-
-T = TypeVar("T", bound="OpenAIToolCall")
 
 
 @_attrs_define(slots=False)
@@ -26,94 +23,24 @@ class OpenAIToolCall(WireMapping):
 
         Attributes:
             function (OpenAIToolCallFunction):  Example: {'name': 'get_weather', 'arguments': '{"city":"Paris"}'}.
-            id (str | Unset):
-            index (int | Unset):
-            type_ (str | Unset): `function`.
+            id (str | None):
+            index (int | None):
+            type (str | None): `function`.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "function": "function",
-        "id": "id",
-        "index": "index",
-        "type": "type_",
-    }
-
     function: OpenAIToolCallFunction
-    id: str | Unset = UNSET
-    index: int | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: str | None = None
+    index: int | None = None
+    type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        function = self.function.to_dict()
-
-        id = self.id
-
-        index = self.index
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "function": function,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if index is not UNSET:
-            field_dict["index"] = index
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "index": "index",
-        "type": "type_",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(("function",))
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "function":
-            function = OpenAIToolCallFunction.from_dict(value)
-
-            return function
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_tool_call = object.__new__(cls)
-        values = open_ai_tool_call.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "function":
-                values["function"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return open_ai_tool_call
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("function", "function", _wire.model("OpenAIToolCallFunction"), True),
+        _wire.Field("id", "id", _wire.STR, False),
+        _wire.Field("index", "index", _wire.INT, False),
+        _wire.Field("type", "type", _wire.STR, False),
+    )
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.open_ai_tool_call_function import OpenAIToolCallFunction  # noqa: E402
-
-for _name in (
-    "id",
-    "index",
-    "type_",
-):
-    setattr(OpenAIToolCall, _name, UNSET)

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import WireMapping
-
-T = TypeVar("T", bound="OpenAIUsage")
 
 
 @_attrs_define(slots=False)
@@ -23,66 +21,16 @@ class OpenAIUsage(WireMapping):
         total_tokens (int):
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "prompt_tokens": "prompt_tokens",
-        "completion_tokens": "completion_tokens",
-        "total_tokens": "total_tokens",
-    }
-
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "prompt_tokens": "prompt_tokens",
-        "completion_tokens": "completion_tokens",
-        "total_tokens": "total_tokens",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "prompt_tokens",
-            "completion_tokens",
-            "total_tokens",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("prompt_tokens", "prompt_tokens", _wire.INT, True),
+        _wire.Field("completion_tokens", "completion_tokens", _wire.INT, True),
+        _wire.Field("total_tokens", "total_tokens", _wire.INT, True),
     )
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        open_ai_usage = object.__new__(cls)
-        values = open_ai_usage.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return open_ai_usage
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="Options")
 
 
 @_attrs_define(slots=False)
@@ -49,29 +47,6 @@ class Options(WireMapping):
             stop (list[str] | Unset): Stop sequences. Must be an array; a bare string fails with 500.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "num_ctx": "num_ctx",
-        "num_batch": "num_batch",
-        "num_gpu": "num_gpu",
-        "main_gpu": "main_gpu",
-        "use_mmap": "use_mmap",
-        "num_thread": "num_thread",
-        "draft_num_predict": "draft_num_predict",
-        "num_keep": "num_keep",
-        "seed": "seed",
-        "num_predict": "num_predict",
-        "top_k": "top_k",
-        "top_p": "top_p",
-        "min_p": "min_p",
-        "typical_p": "typical_p",
-        "repeat_last_n": "repeat_last_n",
-        "temperature": "temperature",
-        "repeat_penalty": "repeat_penalty",
-        "presence_penalty": "presence_penalty",
-        "frequency_penalty": "frequency_penalty",
-        "stop": "stop",
-    }
-
     num_ctx: int | Unset = UNSET
     num_batch: int | Unset = UNSET
     num_gpu: int | Unset = UNSET
@@ -94,158 +69,30 @@ class Options(WireMapping):
     stop: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        num_ctx = self.num_ctx
-
-        num_batch = self.num_batch
-
-        num_gpu = self.num_gpu
-
-        main_gpu = self.main_gpu
-
-        use_mmap = self.use_mmap
-
-        num_thread = self.num_thread
-
-        draft_num_predict = self.draft_num_predict
-
-        num_keep = self.num_keep
-
-        seed = self.seed
-
-        num_predict = self.num_predict
-
-        top_k = self.top_k
-
-        top_p = self.top_p
-
-        min_p = self.min_p
-
-        typical_p = self.typical_p
-
-        repeat_last_n = self.repeat_last_n
-
-        temperature = self.temperature
-
-        repeat_penalty = self.repeat_penalty
-
-        presence_penalty = self.presence_penalty
-
-        frequency_penalty = self.frequency_penalty
-
-        stop: list[str] | Unset = UNSET
-        if not isinstance(self.stop, Unset):
-            stop = self.stop
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if num_ctx is not UNSET:
-            field_dict["num_ctx"] = num_ctx
-        if num_batch is not UNSET:
-            field_dict["num_batch"] = num_batch
-        if num_gpu is not UNSET:
-            field_dict["num_gpu"] = num_gpu
-        if main_gpu is not UNSET:
-            field_dict["main_gpu"] = main_gpu
-        if use_mmap is not UNSET:
-            field_dict["use_mmap"] = use_mmap
-        if num_thread is not UNSET:
-            field_dict["num_thread"] = num_thread
-        if draft_num_predict is not UNSET:
-            field_dict["draft_num_predict"] = draft_num_predict
-        if num_keep is not UNSET:
-            field_dict["num_keep"] = num_keep
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if num_predict is not UNSET:
-            field_dict["num_predict"] = num_predict
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if min_p is not UNSET:
-            field_dict["min_p"] = min_p
-        if typical_p is not UNSET:
-            field_dict["typical_p"] = typical_p
-        if repeat_last_n is not UNSET:
-            field_dict["repeat_last_n"] = repeat_last_n
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if repeat_penalty is not UNSET:
-            field_dict["repeat_penalty"] = repeat_penalty
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "num_ctx": "num_ctx",
-        "num_batch": "num_batch",
-        "num_gpu": "num_gpu",
-        "main_gpu": "main_gpu",
-        "use_mmap": "use_mmap",
-        "num_thread": "num_thread",
-        "draft_num_predict": "draft_num_predict",
-        "num_keep": "num_keep",
-        "seed": "seed",
-        "num_predict": "num_predict",
-        "top_k": "top_k",
-        "top_p": "top_p",
-        "min_p": "min_p",
-        "typical_p": "typical_p",
-        "repeat_last_n": "repeat_last_n",
-        "temperature": "temperature",
-        "repeat_penalty": "repeat_penalty",
-        "presence_penalty": "presence_penalty",
-        "frequency_penalty": "frequency_penalty",
-        "stop": "stop",
-    }
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        options = object.__new__(cls)
-        values = options.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        values["additional_properties"] = extra
-        return options
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("num_ctx", "num_ctx", _wire.INT, False),
+        _wire.Field("num_batch", "num_batch", _wire.INT, False),
+        _wire.Field("num_gpu", "num_gpu", _wire.INT, False),
+        _wire.Field("main_gpu", "main_gpu", _wire.INT, False),
+        _wire.Field("use_mmap", "use_mmap", _wire.BOOL, False),
+        _wire.Field("num_thread", "num_thread", _wire.INT, False),
+        _wire.Field("draft_num_predict", "draft_num_predict", _wire.INT, False),
+        _wire.Field("num_keep", "num_keep", _wire.INT, False),
+        _wire.Field("seed", "seed", _wire.INT, False),
+        _wire.Field("num_predict", "num_predict", _wire.INT, False),
+        _wire.Field("top_k", "top_k", _wire.INT, False),
+        _wire.Field("top_p", "top_p", _wire.FLOAT, False),
+        _wire.Field("min_p", "min_p", _wire.FLOAT, False),
+        _wire.Field("typical_p", "typical_p", _wire.FLOAT, False),
+        _wire.Field("repeat_last_n", "repeat_last_n", _wire.INT, False),
+        _wire.Field("temperature", "temperature", _wire.FLOAT, False),
+        _wire.Field("repeat_penalty", "repeat_penalty", _wire.FLOAT, False),
+        _wire.Field("presence_penalty", "presence_penalty", _wire.FLOAT, False),
+        _wire.Field("frequency_penalty", "frequency_penalty", _wire.FLOAT, False),
+        _wire.Field("stop", "stop", _wire.list_of(_wire.STR), False),
+    )
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-for _name in (
-    "num_ctx",
-    "num_batch",
-    "num_gpu",
-    "main_gpu",
-    "use_mmap",
-    "num_thread",
-    "draft_num_predict",
-    "num_keep",
-    "seed",
-    "num_predict",
-    "top_k",
-    "top_p",
-    "min_p",
-    "typical_p",
-    "repeat_last_n",
-    "temperature",
-    "repeat_penalty",
-    "presence_penalty",
-    "frequency_penalty",
-    "stop",
-):
-    setattr(Options, _name, UNSET)

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset, WireMapping
 
 if TYPE_CHECKING:
     from ..models.options import Options
-
-
-T = TypeVar("T", bound="ShowRequest")
 
 
 @_attrs_define(slots=False)
@@ -40,15 +37,6 @@ class ShowRequest(WireMapping):
         name (str | Unset): Deprecated alias of `model` (used when `model` is empty).
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "verbose": "verbose",
-        "system": "system",
-        "options": "options",
-        "template": "template",
-        "name": "name",
-    }
-
     model: str | Unset = UNSET
     verbose: bool | Unset = UNSET
     system: str | Unset = UNSET
@@ -57,90 +45,16 @@ class ShowRequest(WireMapping):
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        verbose = self.verbose
-
-        system = self.system
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        template = self.template
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
-        if verbose is not UNSET:
-            field_dict["verbose"] = verbose
-        if system is not UNSET:
-            field_dict["system"] = system
-        if options is not UNSET:
-            field_dict["options"] = options
-        if template is not UNSET:
-            field_dict["template"] = template
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "verbose": "verbose",
-        "system": "system",
-        "template": "template",
-        "name": "name",
-    }
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "options":
-            _options = value
-            options: Options | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
-            else:
-                options = Options.from_dict(_options)
-
-            return options
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        show_request = object.__new__(cls)
-        values = show_request.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "options":
-                values["options"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        values["additional_properties"] = extra
-        return show_request
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("model", "model", _wire.STR, False),
+        _wire.Field("verbose", "verbose", _wire.BOOL, False),
+        _wire.Field("system", "system", _wire.STR, False),
+        _wire.Field("options", "options", _wire.model("Options"), False),
+        _wire.Field("template", "template", _wire.STR, False),
+        _wire.Field("name", "name", _wire.STR, False),
+    )
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.options import Options  # noqa: E402
-
-for _name in (
-    "model",
-    "verbose",
-    "system",
-    "options",
-    "template",
-    "name",
-):
-    setattr(ShowRequest, _name, UNSET)

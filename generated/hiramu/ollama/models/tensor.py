@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import WireMapping
-
-T = TypeVar("T", bound="Tensor")
 
 
 @_attrs_define(slots=False)
@@ -20,70 +18,20 @@ class Tensor(WireMapping):
 
     Attributes:
         name (str):
-        type_ (str): Element type (for example `Q4_K`, `F16`).
+        type (str): Element type (for example `Q4_K`, `F16`).
         shape (list[int]):
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "type": "type_",
-        "shape": "shape",
-    }
-
     name: str
-    type_: str
+    type: str
     shape: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_
-
-        shape = self.shape
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "shape": shape,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "type": "type_",
-        "shape": "shape",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "name",
-            "type_",
-            "shape",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("name", "name", _wire.STR, True),
+        _wire.Field("type", "type", _wire.STR, True),
+        _wire.Field("shape", "shape", _wire.list_of(_wire.INT), True),
     )
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tensor = object.__new__(cls)
-        values = tensor.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return tensor
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import WireMapping
-
-T = TypeVar("T", bound="VersionResponse")
 
 
 @_attrs_define(slots=False)
@@ -21,48 +19,10 @@ class VersionResponse(WireMapping):
         version (str): The server's version.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "version": "version",
-    }
-
     version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "version": version,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "version": "version",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(("version",))
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        version_response = object.__new__(cls)
-        values = version_response.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return version_response
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (_wire.Field("version", "version", _wire.STR, True),)
 
     @property
     def additional_keys(self) -> list[str]:

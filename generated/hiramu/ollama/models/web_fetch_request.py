@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireMapping
-
-T = TypeVar("T", bound="WebFetchRequest")
+from .. import _wire
+from ..types import UNSET, WireMapping
 
 
 @_attrs_define(slots=False)
@@ -22,48 +20,11 @@ class WebFetchRequest(WireMapping):
         url (str): The page to fetch.
     """
 
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "url": "url",
-    }
-
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "url": "url",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(("url",))
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        web_fetch_request = object.__new__(cls)
-        values = web_fetch_request.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return web_fetch_request
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (_wire.Field("url", "url", _wire.STR, True),)
+    _absent: ClassVar[Any] = UNSET
 
     @property
     def additional_keys(self) -> list[str]:

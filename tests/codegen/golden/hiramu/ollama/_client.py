@@ -250,7 +250,7 @@ class ClientWithRawResponse:
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -270,7 +270,7 @@ class ClientWithRawResponse:
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -301,7 +301,7 @@ class ClientWithRawResponse:
                 ("images", images),
                 ("options", options),
                 ("context", context),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
             ),
             extra_body,
         )
@@ -331,7 +331,7 @@ class ClientWithRawResponse:
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -351,7 +351,7 @@ class ClientWithRawResponse:
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -387,7 +387,7 @@ class ClientWithRawResponse:
                 ("images", images),
                 ("options", options),
                 ("context", context),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
             ),
             extra_body,
         )
@@ -891,7 +891,7 @@ class AsyncClientWithRawResponse:
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -911,7 +911,7 @@ class AsyncClientWithRawResponse:
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -942,7 +942,7 @@ class AsyncClientWithRawResponse:
                 ("images", images),
                 ("options", options),
                 ("context", context),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
             ),
             extra_body,
         )
@@ -972,7 +972,7 @@ class AsyncClientWithRawResponse:
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -992,7 +992,7 @@ class AsyncClientWithRawResponse:
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -1029,7 +1029,7 @@ class AsyncClientWithRawResponse:
                 ("images", images),
                 ("options", options),
                 ("context", context),
-                ("_debug_render_only", _debug_render_only),
+                ("_debug_render_only", debug_render_only),
             ),
             extra_body,
         )
@@ -1518,7 +1518,7 @@ class Client(SyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1540,7 +1540,7 @@ class Client(SyncAPIClient):
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -1569,7 +1569,7 @@ class Client(SyncAPIClient):
             images=images,
             options=options,
             context=context,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -1588,7 +1588,7 @@ class Client(SyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1615,7 +1615,7 @@ class Client(SyncAPIClient):
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -1646,7 +1646,7 @@ class Client(SyncAPIClient):
             images=images,
             options=options,
             context=context,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -1971,7 +1971,7 @@ class Client(SyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1989,7 +1989,7 @@ class Client(SyncAPIClient):
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -2023,7 +2023,7 @@ class Client(SyncAPIClient):
             images=images,
             options=options,
             context=context,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -2225,7 +2225,7 @@ class AsyncClient(AsyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2247,7 +2247,7 @@ class AsyncClient(AsyncAPIClient):
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -2276,7 +2276,7 @@ class AsyncClient(AsyncAPIClient):
             images=images,
             options=options,
             context=context,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -2295,7 +2295,7 @@ class AsyncClient(AsyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2323,7 +2323,7 @@ class AsyncClient(AsyncAPIClient):
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -2356,7 +2356,7 @@ class AsyncClient(AsyncAPIClient):
                 images=images,
                 options=options,
                 context=context,
-                _debug_render_only=_debug_render_only,
+                debug_render_only=debug_render_only,
                 extra_body=extra_body,
                 extra_headers=extra_headers,
                 timeout=timeout,
@@ -2692,7 +2692,7 @@ class AsyncClient(AsyncAPIClient):
         images: Sequence[str | bytes | PurePath] | None = None,
         options: Options | Mapping[str, Any] | None = None,
         context: Sequence[int] | None = None,
-        _debug_render_only: bool | None = None,
+        debug_render_only: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -2710,7 +2710,7 @@ class AsyncClient(AsyncAPIClient):
             images: See the server's API documentation.
             options: See the server's API documentation.
             context: See the server's API documentation.
-            _debug_render_only: See the server's API documentation.
+            debug_render_only: See the server's API documentation.
             extra_body: Fields merged into the JSON body as given, after the arguments above (for
                 server features newer than this package).
             extra_headers: HTTP headers added to this request only.
@@ -2744,7 +2744,7 @@ class AsyncClient(AsyncAPIClient):
             images=images,
             options=options,
             context=context,
-            _debug_render_only=_debug_render_only,
+            debug_render_only=debug_render_only,
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireMapping
-
-T = TypeVar("T", bound="GenerateResponse")
+from .. import _wire
+from ..types import WireMapping
 
 
 @_attrs_define(slots=False)
@@ -19,108 +17,30 @@ class GenerateResponse(WireMapping):
         created_at (str):
         response (str):
         done (bool):
-        thinking (str | Unset):
-        done_reason (str | Unset):
-        eval_count (int | Unset):
+        thinking (str | None):
+        done_reason (str | None):
+        eval_count (int | None):
     """
-
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "created_at": "created_at",
-        "response": "response",
-        "done": "done",
-        "thinking": "thinking",
-        "done_reason": "done_reason",
-        "eval_count": "eval_count",
-    }
 
     model: str
     created_at: str
     response: str
     done: bool
-    thinking: str | Unset = UNSET
-    done_reason: str | Unset = UNSET
-    eval_count: int | Unset = UNSET
+    thinking: str | None = None
+    done_reason: str | None = None
+    eval_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        created_at = self.created_at
-
-        response = self.response
-
-        done = self.done
-
-        thinking = self.thinking
-
-        done_reason = self.done_reason
-
-        eval_count = self.eval_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "created_at": created_at,
-                "response": response,
-                "done": done,
-            }
-        )
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
-        if done_reason is not UNSET:
-            field_dict["done_reason"] = done_reason
-        if eval_count is not UNSET:
-            field_dict["eval_count"] = eval_count
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "model": "model",
-        "created_at": "created_at",
-        "response": "response",
-        "done": "done",
-        "thinking": "thinking",
-        "done_reason": "done_reason",
-        "eval_count": "eval_count",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "model",
-            "created_at",
-            "response",
-            "done",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("model", "model", _wire.STR, True),
+        _wire.Field("created_at", "created_at", _wire.STR, True),
+        _wire.Field("response", "response", _wire.STR, True),
+        _wire.Field("done", "done", _wire.BOOL, True),
+        _wire.Field("thinking", "thinking", _wire.STR, False),
+        _wire.Field("done_reason", "done_reason", _wire.STR, False),
+        _wire.Field("eval_count", "eval_count", _wire.INT, False),
     )
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        generate_response = object.__new__(cls)
-        values = generate_response.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return generate_response
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-for _name in (
-    "thinking",
-    "done_reason",
-    "eval_count",
-):
-    setattr(GenerateResponse, _name, UNSET)

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireMapping
+from .. import _wire
+from ..types import WireMapping
 
 if TYPE_CHECKING:
     from ..models.model_details import ModelDetails
-
-
-T = TypeVar("T", bound="ListModelResponse")
 
 
 @_attrs_define(slots=False)
@@ -25,18 +22,8 @@ class ListModelResponse(WireMapping):
         size (int):
         digest (str):
         details (ModelDetails):
-        capabilities (list[str] | Unset):
+        capabilities (list[str] | None):
     """
-
-    _wire_fields: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "model": "model",
-        "modified_at": "modified_at",
-        "size": "size",
-        "digest": "digest",
-        "details": "details",
-        "capabilities": "capabilities",
-    }
 
     name: str
     model: str
@@ -44,96 +31,19 @@ class ListModelResponse(WireMapping):
     size: int
     digest: str
     details: ModelDetails
-    capabilities: list[str] | Unset = UNSET
+    capabilities: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        model = self.model
-
-        modified_at = self.modified_at
-
-        size = self.size
-
-        digest = self.digest
-
-        details = self.details.to_dict()
-
-        capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "model": model,
-                "modified_at": modified_at,
-                "size": size,
-                "digest": digest,
-                "details": details,
-            }
-        )
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-
-        return field_dict
-
-    _plain_fields: ClassVar[dict[str, str]] = {
-        "name": "name",
-        "model": "model",
-        "modified_at": "modified_at",
-        "size": "size",
-        "digest": "digest",
-        "capabilities": "capabilities",
-    }
-    _required_fields: ClassVar[frozenset[str]] = frozenset(
-        (
-            "name",
-            "model",
-            "modified_at",
-            "size",
-            "digest",
-            "details",
-        )
+    _fields: ClassVar[tuple[_wire.Field, ...]] = (
+        _wire.Field("name", "name", _wire.STR, True),
+        _wire.Field("model", "model", _wire.STR, True),
+        _wire.Field("modified_at", "modified_at", _wire.STR, True),
+        _wire.Field("size", "size", _wire.INT, True),
+        _wire.Field("digest", "digest", _wire.STR, True),
+        _wire.Field("details", "details", _wire.model("ModelDetails"), True),
+        _wire.Field("capabilities", "capabilities", _wire.list_of(_wire.STR), False),
     )
-
-    @staticmethod
-    def _convert(key: str, value: Any) -> Any:
-        if key == "details":
-            details = ModelDetails.from_dict(value)
-
-            return details
-        raise KeyError(key)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_model_response = object.__new__(cls)
-        values = list_model_response.__dict__
-        extra: dict[str, Any] = {}
-        plain = cls._plain_fields
-        for key, value in src_dict.items():
-            name = plain.get(key)
-            if name is not None:
-                values[name] = value
-            elif key == "details":
-                values["details"] = cls._convert(key, value)
-            else:
-                extra[key] = value
-        if not cls._required_fields <= values.keys():
-            missing = sorted(cls._required_fields - values.keys())
-            raise KeyError(missing[0])
-        values["additional_properties"] = extra
-        return list_model_response
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-
-from ..models.model_details import ModelDetails  # noqa: E402
-
-for _name in ("capabilities",):
-    setattr(ListModelResponse, _name, UNSET)
