@@ -188,6 +188,13 @@ class Stream:
     items: AsyncIterator[Item]
 
 
+class Streamed:
+    """A response that writes itself, faults included (the compatible routes' event streams)."""
+
+    async def write(self, send: Send, fault: Fault | None, extra: Sequence[tuple[str, str]]) -> None:
+        raise NotImplementedError
+
+
 def json_resp(status: int, obj: Any, *, content_type: str = CT_JSON) -> Resp:
     return Resp(status, [("content-type", content_type)], gojson.dumpb(obj))
 
@@ -337,7 +344,7 @@ def merge_options(model: Model, request: Mapping[str, Any] | None) -> dict[str, 
 # the application
 
 
-Handler = Callable[[Request], Awaitable["Resp | Stream"]]
+Handler = Callable[[Request], Awaitable["Resp | Stream | Streamed"]]
 
 
 class OllamaApp:
@@ -377,6 +384,11 @@ class OllamaApp:
             ("POST", "/api/embed", h.embed),
             ("POST", "/api/embeddings", h.embeddings),
         ]
+        # The OpenAI- and Anthropic-compatible /v1 routes (compat.py), registered after the native ones.
+        from .compat import CompatRoutes
+
+        self.compat = CompatRoutes(self)
+        self.routes += self.compat.routes()
         self.tree_order: list[str] = []
         for method, _, _ in self.routes:
             if method not in self.tree_order:
@@ -493,6 +505,7 @@ class OllamaApp:
         if fault is not None and fault.status is not None:
             await read_body()
             resp = error(fault.status, fault.message or _status_message(fault.status))
+            resp = self.compat.shape_error(path, resp)
             if fault.retry_after is not None:
                 resp.headers.append(("retry-after", fault.retry_after))
             await self.send_resp(send, resp, method, extra)
@@ -508,7 +521,9 @@ class OllamaApp:
             # Go's handlers answer unexpected failures with a JSON 500, never a bare text page
             log.exception("%s %s failed", method, path)
             result = error(500, str(e) or type(e).__name__)
-        if isinstance(result, Stream):
+        if isinstance(result, Streamed):
+            await result.write(send, fault, extra)
+        elif isinstance(result, Stream):
             await self.send_stream(send, result, fault, extra)
         else:
             if fault is not None and fault.cut_after is not None:
