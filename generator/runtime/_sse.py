@@ -17,7 +17,6 @@ Core module: it imports nothing but the exceptions.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -192,14 +191,23 @@ class SSEDecoder:
         """The events of complete lines (`block` holds them without the last line's LF)."""
         if self._data is not None or self._event or self._pending_bytes:
             return self._lines(block.split(b"\n"), [])
+        limit = self._max_event_bytes
         # At an event boundary: the usual one-line (`data: ...`) and two-line (`event: ...` +
         # `data: ...`) events are cut out whole, without a loop over their lines. Every piece
         # but the last is followed by a blank line; the last goes through the line loop.
+        if block[:6] == b"data: " and block[-1:] == b"\n":
+            # Only `data: <line>` events, each with its blank line (the last blank line's LF is
+            # the one cut off): every LF is then part of a separator but the last one, so the
+            # counts tell, and one split cuts out every payload.
+            separators = block.count(b"\n\ndata: ")
+            if block.count(b"\n") == 2 * separators + 1 and (limit is None or len(block) < limit):
+                self._line_number += 2 * separators + 2
+                last_id, retry = self._last_id, self._retry
+                return [(b"", data, last_id, retry) for data in block[6:-1].split(b"\n\ndata: ")]
         pieces = block.split(b"\n\n")
         last = pieces.pop()
         events: list[RawEvent] = []
         append = events.append
-        limit = self._max_event_bytes
         last_id = self._last_id
         retry = self._retry
         lines = 0
@@ -373,15 +381,18 @@ class SSEJSONStream:
                 self._events += 1
                 self._finished = True
                 break
-            value: Any = _MISSING
-            if fast is not None and not (risky and may_hold_long_integer(raw)):
-                # on failure the standard library words the error (or accepts what orjson refused)
-                with contextlib.suppress(ValueError, RecursionError):
-                    value = fast(raw)
+            # orjson first; on failure the standard library words the error (or accepts what
+            # orjson refused). A try block, not contextlib.suppress: this runs once per event.
+            try:
+                value = (
+                    fast(raw) if fast is not None and not (risky and may_hold_long_integer(raw)) else _MISSING
+                )
+            except (ValueError, RecursionError):
+                value = _MISSING
+            name = raw_name.decode("utf-8", "replace") if raw_name and raw_name != b"message" else None
             try:
                 if value is _MISSING:
                     value = _exact_loads(raw, self._decoder.line_number)
-                name = raw_name.decode("utf-8", "replace") if raw_name and raw_name != b"message" else None
                 if name in ERROR_EVENTS or (name is None and type(value) is dict and "error" in value):
                     raise _stream_error(value, self._status, self._response)
             except (DecodeError, StreamError) as exc:

@@ -193,13 +193,50 @@ def from_responses_request(r: dict[str, Any]) -> dict[str, Any]:
     think = think_from_effort((r.get("reasoning") or {}).get("effort") or "")
     if think is not None:
         body["think"] = think
-    tools = [_tool(t) for t in r.get("tools") or [] if t.get("type") != "web_search"]
+    tools: list[dict[str, Any]] = []
+    request_tools = r.get("tools") or []
+    has_search = any(t.get("type") == "web_search" for t in request_tools)
+    for t in request_tools:
+        if t.get("type") == "web_search":
+            tools.append(WEB_SEARCH_TOOL)
+            continue
+        tools += [x for x in _tools(t) if not (has_search and x["function"]["name"] == "web_search")]
     if tools:
         body["tools"] = tools
     fmt = (r.get("text") or {}).get("format") or {}
     if fmt.get("type") == "json_schema" and fmt.get("schema") is not None:
         body["format"] = fmt["schema"]
     return body
+
+
+# ``WebSearchFunctionTool``: what a ``web_search`` tool becomes for the model.
+WEB_SEARCH_TOOL: dict[str, Any] = {
+    "type": "function",
+    "function": {
+        "name": "web_search",
+        "description": "Search the web for current information.",
+        "parameters": {
+            "type": "object",
+            "required": ["query"],
+            "properties": {"query": {"type": "string", "description": "The search query."}},
+        },
+    },
+}
+
+
+def _tools(t: dict[str, Any]) -> list[dict[str, Any]]:
+    """``convertTools``: a ``namespace`` tool expands to its members, named ``namespace.member``."""
+    if t.get("type") != "namespace":
+        return [_tool(t)]
+    out = []
+    prefix = f"{t['name']}." if t.get("name") else ""
+    for member in t.get("tools") or []:
+        for tool in _tools(member if isinstance(member, dict) else {}):
+            name = tool["function"]["name"]
+            if prefix and not name.startswith(prefix):
+                tool["function"]["name"] = prefix + name
+            out.append(tool)
+    return out
 
 
 def _tool(t: dict[str, Any]) -> dict[str, Any]:
