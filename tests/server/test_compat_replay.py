@@ -107,7 +107,7 @@ def compare_sse(recorded: dict[str, Any], got: Outcome) -> list[str]:
     if got.headers.get("content-type") != want_type:
         problems.append(f"content-type {got.headers.get('content-type')!r}, recorded {want_type!r}")
     for name in ("cache-control", "connection"):
-        if name in rec["headers"] and name != "connection" and got.headers.get(name) != rec["headers"][name]:
+        if name in rec["headers"] and got.headers.get(name) != rec["headers"][name]:
             problems.append(f"header {name} {got.headers.get(name)!r}, recorded {rec['headers'][name]!r}")
     expected = rec["sse"]
     events = events_of(got.body)

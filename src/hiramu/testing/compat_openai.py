@@ -35,7 +35,7 @@ from .compat import (
     unix_seconds,
 )
 from .compat_responses import ResponsesRoute
-from .names import parse_name, parse_ref
+from .names import RefError, parse_name, parse_ref
 from .sse import DONE_FRAME, SSEResponse, data_frame
 
 if TYPE_CHECKING:
@@ -643,7 +643,7 @@ class OpenAIRoutes:
         if stripped:
             try:
                 ref = parse_ref(stripped)
-            except Exception:  # an invalid ref goes on to the show handler, which words the error
+            except RefError:  # an invalid ref goes on to the show handler, which words the error
                 ref = None
             if ref is not None and ref.source == "cloud":
                 return cloud_offline(self.app, "GET", "/v1/models/" + ref.base, CLOUD_MODEL_DETAILS)
