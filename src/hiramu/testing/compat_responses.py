@@ -292,10 +292,15 @@ class ResponseShape:
         output: list[Any],
         usage: dict[str, Any] | None,
         completed: int | None,
+        *,
+        streamed: bool = False,
     ) -> dict[str, Any]:
-        """``ToResponse`` (struct order; the streamed events sort it afterwards)."""
+        """``ToResponse`` (struct order), or ``buildResponseObject`` for events (sorted afterwards).
+
+        The two differ in ``reasoning``: the struct omits an unset effort or summary, the event's
+        map writes it as null."""
         reasoning = self.reasoning()
-        if reasoning is not None:
+        if reasoning is not None and not streamed:
             reasoning = {k: v for k, v in reasoning.items() if v is not None}
         top_p = self.r.get("top_p")
         temperature = self.r.get("temperature")
@@ -420,7 +425,7 @@ class ResponsesStream:
         if self.first:
             self.first = False
             for name in ("response.created", "response.in_progress"):
-                obj = self.shape.response("in_progress", int(time.time()), [], None, None)
+                obj = self.shape.response("in_progress", int(time.time()), [], None, None, streamed=True)
                 out.append(self.event(name, {"response": obj}))
         if msg.get("thinking"):
             out += self.reasoning(msg["thinking"])
@@ -464,7 +469,7 @@ class ResponsesStream:
         return out
 
     def finish_reasoning(self) -> list[bytes]:
-        if not self.reasoning_started or not self.thinking:
+        if not self.reasoning_started:
             return []
         item = {
             "id": self.reasoning_id,
@@ -568,47 +573,45 @@ class ResponsesStream:
         )
         return out
 
-    def finish_message(self) -> list[bytes]:
-        if not self.content_started:
-            return []
-        self.content_started = False
-        item = {
-            "id": self.item_id,
-            "type": "message",
-            "status": "completed",
-            "role": "assistant",
-            "content": [_text_part(self.text)],
-        }
-        self.completed.append(item)
-        index = self.output_index
-        self.output_index += 1
-        return [
-            self.event(
-                "response.output_text.done",
-                {
-                    "item_id": item["id"],
-                    "output_index": index,
-                    "content_index": 0,
-                    "text": self.text,
-                    "logprobs": [],
-                },
-            ),
-            self.event(
-                "response.content_part.done",
-                {
-                    "item_id": item["id"],
-                    "output_index": index,
-                    "content_index": 0,
-                    "part": _text_part(self.text),
-                },
-            ),
-            self.event("response.output_item.done", {"output_index": index, "item": item}),
-        ]
-
     def completion(self, r: dict[str, Any]) -> list[bytes]:
-        out = self.finish_reasoning() + self.finish_message()
+        """``processCompletion`` and ``buildFinalOutput``: the message item closes last."""
+        out = self.finish_reasoning()
+        output = list(self.completed)
+        if self.content_started:
+            item = {
+                "id": self.item_id,
+                "type": "message",
+                "status": "completed",
+                "role": "assistant",
+                "content": [_text_part(self.text)],
+            }
+            output.append(item)
+            if not self.tool_calls_sent:
+                index = self.output_index
+                out += [
+                    self.event(
+                        "response.output_text.done",
+                        {
+                            "item_id": self.item_id,
+                            "output_index": index,
+                            "content_index": 0,
+                            "text": self.text,
+                            "logprobs": [],
+                        },
+                    ),
+                    self.event(
+                        "response.content_part.done",
+                        {
+                            "item_id": self.item_id,
+                            "output_index": index,
+                            "content_index": 0,
+                            "part": _text_part(self.text),
+                        },
+                    ),
+                    self.event("response.output_item.done", {"output_index": index, "item": item}),
+                ]
         now = int(time.time())
-        obj = self.shape.response("completed", now, list(self.completed), usage_of(r), now)
+        obj = self.shape.response("completed", now, output, usage_of(r), now, streamed=True)
         out.append(self.event("response.completed", {"response": obj}))
         return out
 
