@@ -38,6 +38,11 @@ def split_at(data: bytes, cuts: list[int]) -> list[bytes]:
     return [data[start:end] for start, end in itertools.pairwise(points)]
 
 
+def after_colon(value: str) -> str:
+    """A field's value as the standard reads it: one space after the colon is dropped."""
+    return value[1:] if value.startswith(" ") else value
+
+
 @st.composite
 def event_streams(draw: st.DrawFn) -> tuple[list[ServerSentEvent], bytes]:
     """A stream written with every field form, and the events a browser would dispatch from it."""
@@ -52,11 +57,15 @@ def event_streams(draw: st.DrawFn) -> tuple[list[ServerSentEvent], bytes]:
         for _ in range(draw(st.integers(0, 1))):
             out.append(":" + draw(field_text) + end)  # a comment
         if name is not None:
-            out.append(f"event:{draw(st.sampled_from(['', ' ']))}{name}{end}")
+            written = draw(st.sampled_from(["", " "])) + name
+            out.append(f"event:{written}{end}")
+            name = after_colon(written)
+        values = []
         for line in data_lines:
             # "data:x", "data: x" and, for an empty value, a bare "data"
             form = draw(st.sampled_from(["data:", "data: ", "data"] if line == "" else ["data:", "data: "]))
             out.append(f"{form}{line}{end}")
+            values.append(after_colon(form[5:] + line))
         if draw(st.booleans()):
             new_id = draw(field_text)
             out.append(f"id: {new_id}{end}")
@@ -70,7 +79,7 @@ def event_streams(draw: st.DrawFn) -> tuple[list[ServerSentEvent], bytes]:
             out.append(f"x-unknown: {draw(field_text)}{end}")
         out.append(end)  # the blank line that dispatches
         if data_lines:
-            expected.append(ServerSentEvent("\n".join(data_lines), name or "message", last_id, retry))
+            expected.append(ServerSentEvent("\n".join(values), name or "message", last_id, retry))
     return expected, "".join(out).encode("utf-8")
 
 
