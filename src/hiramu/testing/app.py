@@ -194,6 +194,13 @@ class Stream:
     items: AsyncIterator[Item]
 
 
+class Streamed:
+    """A response that writes itself, faults included (the compatible routes' event streams)."""
+
+    async def write(self, send: Send, fault: Fault | None, extra: Sequence[tuple[str, str]]) -> None:
+        raise NotImplementedError
+
+
 def json_resp(status: int, obj: Any, *, content_type: str = CT_JSON) -> Resp:
     return Resp(status, [("content-type", content_type)], gojson.dumpb(obj))
 
@@ -345,7 +352,7 @@ def merge_options(model: Model, request: Mapping[str, Any] | None) -> dict[str, 
 # the application
 
 
-Handler = Callable[[Request], Awaitable["Resp | Stream"]]
+Handler = Callable[[Request], Awaitable["Resp | Stream | Streamed"]]
 
 
 class OllamaApp:
@@ -387,6 +394,11 @@ class OllamaApp:
             ("POST", "/api/embed", h.embed),
             ("POST", "/api/embeddings", h.embeddings),
         ]
+        # The OpenAI- and Anthropic-compatible /v1 routes (compat.py), registered after the native ones.
+        from .compat import CompatRoutes
+
+        self.compat = CompatRoutes(self)
+        self.routes += self.compat.routes()
         self.tree_order: list[str] = []
         for method, _, _ in self.routes:
             if method not in self.tree_order:
@@ -507,6 +519,7 @@ class OllamaApp:
             await asyncio.sleep(fault.delay_first_ms / 1000)
         if fault is not None and fault.status is not None:
             resp = error(fault.status, fault.message or _status_message(fault.status))
+            resp = self.compat.shape_error(path, resp)
             if fault.retry_after is not None:
                 resp.headers.append(("retry-after", fault.retry_after))
             await self.send_resp(send, resp, method, extra)
@@ -521,7 +534,9 @@ class OllamaApp:
             # Go's handlers answer unexpected failures with a JSON 500, never a bare text page
             log.exception("%s %s failed", method, path)
             result = error(500, str(e) or type(e).__name__)
-        if isinstance(result, Stream):
+        if isinstance(result, Streamed):
+            await result.write(send, fault, extra)
+        elif isinstance(result, Stream):
             try:
                 await self.send_stream(send, result, fault, extra, receive)
             except ClientGone as e:
