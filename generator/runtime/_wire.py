@@ -287,6 +287,8 @@ class _Plan(NamedTuple):
     kinds: dict[str, Kind]
     # the kind of the values under keys the spec does not name (None: any JSON value, kept as is)
     additional: Kind | None
+    # wire names of the optional fields whose kind accepts null
+    nullable: frozenset[str]
 
 
 class WireMapping(Mapping[str, Any]):
@@ -305,6 +307,8 @@ class WireMapping(Mapping[str, Any]):
     _absent: ClassVar[Any] = None
     # Required fields missing from the decoded JSON that were read (and so hold their zero value).
     _missing: frozenset[str] = frozenset()
+    # Optional nullable fields received as an explicit null (present, unlike a missing key).
+    _nulls: frozenset[str] = frozenset()
     _plan: ClassVar[_Plan]
     # The parts of the plan that `from_dict` reads on every call, as class attributes.
     _decoders: ClassVar[dict[str, tuple[str, type | None, Callable[[Any], Any] | None]]]
@@ -341,6 +345,9 @@ class WireMapping(Mapping[str, Any]):
             attributes={wire: (attribute, absent) for wire, attribute, absent, _ in encoders},
             kinds=kinds,
             additional=None if cls._additional is ANY else cls._additional.resolve(models),
+            nullable=frozenset(
+                field.wire for field in cls._fields if not field.required and _NONE_TYPE in kinds[field.wire].types
+            ),
         )
         cls._plan = plan
         cls._required = plan.required
@@ -365,6 +372,7 @@ class WireMapping(Mapping[str, Any]):
         instance = object.__new__(cls)
         values = instance.__dict__
         extra: dict[str, Any] = {}
+        nulls: set[str] = set()
         try:
             for key, value in src_dict.items():
                 entry = decoders.get(key)
@@ -375,7 +383,11 @@ class WireMapping(Mapping[str, Any]):
                     values[entry[0]] = value if convert is None else convert(value)
                 elif value is not None or key in cls._required:
                     values[entry[0]] = cls._decode_other(cls._plan, key, value)
-                # else: null in an optional field, which Go reads as "absent"
+                elif key in cls._plan.nullable:
+                    # null in an optional nullable field: kept, so that `to_dict()` writes it back
+                    values[entry[0]] = None
+                    nulls.add(key)
+                # else: null in an optional field the spec does not make nullable: Go reads "absent"
             if extra and cls._plan.additional is not None:
                 decode = cls._plan.additional.decode
                 for key, value in extra.items():
@@ -384,6 +396,8 @@ class WireMapping(Mapping[str, Any]):
             raise error.inside(key).within(cls.__name__) from None
         # A required key that was missing is read through `_ZeroValue` (set on the class).
         values["additional_properties"] = extra
+        if nulls:
+            values["_nulls"] = frozenset(nulls)
         return instance
 
     @staticmethod
@@ -403,9 +417,14 @@ class WireMapping(Mapping[str, Any]):
             out = dict(self.additional_properties)
         else:
             out = {key: _encode(value) for key, value in self.additional_properties.items()}
+        nulls = self._nulls
         for wire, attribute, absent, encode in plan.encoders:
             value = values.get(attribute, absent)
-            if value is absent or wire in missing:
+            if value is absent:
+                if wire in nulls:
+                    out[wire] = None
+                continue
+            if wire in missing:
                 continue
             out[wire] = value if encode is None else encode(value)
         return out
@@ -420,7 +439,7 @@ class WireMapping(Mapping[str, Any]):
             return self.additional_properties[key]
         attribute, absent = found
         value = self.__dict__.get(attribute, absent)
-        if value is absent or key in self._missing:
+        if (value is absent and key not in self._nulls) or key in self._missing:
             raise KeyError(key)
         return value
 
@@ -429,13 +448,14 @@ class WireMapping(Mapping[str, Any]):
         if found is None:
             return key in self.additional_properties
         attribute, absent = found
-        return self.__dict__.get(attribute, absent) is not absent and key not in self._missing
+        value = self.__dict__.get(attribute, absent)
+        return (value is not absent or key in self._nulls) and key not in self._missing
 
     def __iter__(self) -> Iterator[str]:
         """The wire names present, declared fields first."""
-        values, missing = self.__dict__, self._missing
+        values, missing, nulls = self.__dict__, self._missing, self._nulls
         for wire, attribute, absent, _ in self._plan_or_compile().encoders:
-            if values.get(attribute, absent) is not absent and wire not in missing:
+            if (values.get(attribute, absent) is not absent or wire in nulls) and wire not in missing:
                 yield wire
         yield from self.additional_properties
 
@@ -475,6 +495,7 @@ class WireMapping(Mapping[str, Any]):
             object.__setattr__(self, "_missing", self._missing - {key})
         else:
             setattr(self, attribute, absent)
+            object.__setattr__(self, "_nulls", self._nulls - {key})
 
     def _plan_or_compile(self) -> _Plan:
         try:
