@@ -346,7 +346,9 @@ class WireMapping(Mapping[str, Any]):
             kinds=kinds,
             additional=None if cls._additional is ANY else cls._additional.resolve(models),
             nullable=frozenset(
-                field.wire for field in cls._fields if not field.required and _NONE_TYPE in kinds[field.wire].types
+                field.wire
+                for field in cls._fields
+                if not field.required and _NONE_TYPE in kinds[field.wire].types
             ),
         )
         cls._plan = plan
