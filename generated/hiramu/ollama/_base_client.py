@@ -319,10 +319,20 @@ class SyncAPIClient(_APIClientBase):
             with self._client_lock:
                 client = self._client
                 if client is None:
+                    from ._fast import sync_transport
+
+                    transport = self._transport or sync_transport(self._parsed_host)
                     client = self._client = httpx.Client(
-                        timeout=self._timeout, follow_redirects=True, transport=self._transport
+                        timeout=self._timeout, follow_redirects=True, transport=transport
                     )
         return client
+
+    @property
+    def transport_name(self) -> str:
+        """What sends the requests: "urllib3" (the `fast` extra), "httpx", or "custom" (yours)."""
+        from ._fast import transport_name
+
+        return transport_name(self.http_client)
 
     def request(
         self,
@@ -491,10 +501,20 @@ class AsyncAPIClient(_APIClientBase):
         client = self._client
         if client is None:
             # Built lazily: an httpx client loads the CA bundle, which costs tens of milliseconds.
+            from ._fast import async_transport
+
+            transport = self._transport or async_transport(self._parsed_host)
             client = self._client = httpx.AsyncClient(
-                timeout=self._timeout, follow_redirects=True, transport=self._transport
+                timeout=self._timeout, follow_redirects=True, transport=transport
             )
         return client
+
+    @property
+    def transport_name(self) -> str:
+        """What sends the requests: "aiohttp" (the `fast` extra), "httpx", or "custom" (yours)."""
+        from ._fast import transport_name
+
+        return transport_name(self.http_client)
 
     async def request(
         self,

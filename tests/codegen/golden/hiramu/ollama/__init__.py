@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from ._progress import ProgressUpdate
     from ._structured import Parsed, StructuredOutputError, schema_of
     from ._tools import ToolArgumentsError, ToolError, ToolRun, UnknownToolError, tool_schema
-    from ._transport import AsyncFastTransport, FastTransport
     from .models import (
         DeleteRequest,
         ErrorResponse,
@@ -121,8 +120,6 @@ _HELPER_MODULES = {
     "ToolRun": "._tools",
     "UnknownToolError": "._tools",
     "tool_schema": "._tools",
-    "FastTransport": "._transport",
-    "AsyncFastTransport": "._transport",
 }
 
 _default_lock = threading.Lock()
@@ -158,13 +155,11 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "AsyncClient",
-    "AsyncFastTransport",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "DecodeError",
-    "FastTransport",
     "IncompleteStreamError",
     "InvalidHostError",
     "NotFoundError",
