@@ -58,6 +58,25 @@ def _mapped(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
 _FAILURES = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
 
 
+async def _paced(
+    stream: httpx.AsyncByteStream, deadline: asyncio.Timeout, seconds: float | None
+) -> AsyncIterator[bytes]:
+    """The parts of `stream`, each to be written within `seconds` (httpx's write timeout).
+
+    aiohttp asks for the next part once the previous one is written, so the deadline is moved
+    forward at each part and lifted once the last part is written.
+    """
+    loop = asyncio.get_running_loop()
+    # RuntimeError: the answer came before the whole body was sent and the deadline is over.
+    async for part in stream:
+        if seconds is not None:
+            with contextlib.suppress(RuntimeError):
+                deadline.reschedule(loop.time() + seconds)
+        yield part
+    with contextlib.suppress(RuntimeError):
+        deadline.reschedule(None)
+
+
 class _Body(httpx.AsyncByteStream):
     """The body of one aiohttp response, in the blocks aiohttp buffered."""
 
@@ -131,29 +150,42 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session_for_this_loop()
         timeout: dict[str, float | None] = request.extensions.get("timeout", {})
         headers = request.headers
-        data: bytes | httpx.AsyncByteStream | None
+        data: bytes | AsyncIterator[bytes] | None
+        # aiohttp has no write timeout: a streamed body gets one here, per part (see _paced).
+        deadline = asyncio.timeout(None)
         try:
             data = request.content or None
         except httpx.RequestNotRead:
             # An async iterator: aiohttp sends it in chunked encoding and writes that header itself.
-            data = request.stream
+            data = _paced(request.stream, deadline, timeout.get("write"))
             headers = headers.copy()
             headers.pop("transfer-encoding", None)
+        started = asyncio.get_running_loop().time()
         try:
-            response = await session.request(
-                request.method,
-                url=str(url),
-                headers=headers.multi_items(),
-                data=data,
-                allow_redirects=False,
-                compress=None,
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeout.get("pool"),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                ),
-            )
+            async with deadline:
+                response = await session.request(
+                    request.method,
+                    url=str(url),
+                    headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers.raw],
+                    data=data,
+                    allow_redirects=False,
+                    compress=None,
+                    timeout=aiohttp.ClientTimeout(
+                        total=None,
+                        connect=timeout.get("pool"),
+                        sock_connect=timeout.get("connect"),
+                        sock_read=timeout.get("read"),
+                    ),
+                )
+        except TimeoutError as exc:
+            if deadline.expired():
+                raise httpx.WriteTimeout("timed out sending the request body", request=request) from exc
+            connect = timeout.get("connect")
+            waited = asyncio.get_running_loop().time() - started
+            if isinstance(exc, aiohttp.ConnectionTimeoutError) and (connect is None or waited < connect):
+                # aiohttp's `connect` (our pool timeout) ran out before the connect timeout could.
+                raise httpx.PoolTimeout(str(exc), request=request) from exc
+            raise _mapped(exc, request) from exc
         except _FAILURES as exc:
             raise _mapped(exc, request) from exc
         return httpx.Response(
@@ -161,7 +193,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             headers=response.raw_headers,
             stream=_Body(response, request),
             extensions={
-                "http_version": b"HTTP/%d.%d" % tuple(response.version),
+                "http_version": b"HTTP/1.0" if response.version == aiohttp.HttpVersion10 else b"HTTP/1.1",
                 "reason_phrase": (response.reason or "").encode("latin-1"),
             },
         )

@@ -291,7 +291,7 @@ class SyncDriver:
     name = "sync"
 
     def __init__(self, **options: Any) -> None:
-        self.transport = Urllib3Transport(**options)
+        self.transport = Urllib3Transport(limits=httpx.Limits(**options)) if options else Urllib3Transport()
         self.client = httpx.Client(transport=self.transport, timeout=10)
 
     def request(
@@ -332,7 +332,7 @@ class AsyncDriver:
 
     def __init__(self, **options: Any) -> None:
         self.loop = asyncio.new_event_loop()
-        self.transport = AiohttpTransport(**options)
+        self.transport = AiohttpTransport(limits=httpx.Limits(**options)) if options else AiohttpTransport()
         self.client = httpx.AsyncClient(transport=self.transport, timeout=10)
 
     def run(self, coroutine: Coroutine[Any, Any, T]) -> T:

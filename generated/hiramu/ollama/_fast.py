@@ -31,7 +31,7 @@ def _fast_wanted(parsed: ParsedHost) -> bool:
     if not (proxies.get("http") or proxies.get("all")):
         return True
     # A proxy is configured: stay on httpx (which mounts it) unless NO_PROXY exempts this host.
-    return bool(urllib.request.proxy_bypass_environment(parsed.host, proxies))
+    return bool(urllib.request.proxy_bypass(parsed.host))
 
 
 def sync_transport(parsed: ParsedHost) -> httpx.BaseTransport | None:

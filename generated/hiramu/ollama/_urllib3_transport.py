@@ -46,7 +46,9 @@ def _mapped(exc: Exception, request: httpx.Request) -> httpx.TransportError:
         kind = httpx.PoolTimeout
     elif isinstance(exc, u3.ProtocolError):
         cause = exc.args[1] if len(exc.args) > 1 else None
-        if isinstance(cause, BrokenPipeError):
+        if isinstance(cause, TimeoutError):  # urllib3 maps read timeouts itself: this one is a send
+            kind = httpx.WriteTimeout
+        elif isinstance(cause, BrokenPipeError):
             kind = httpx.WriteError
         elif isinstance(cause, ConnectionError) and not isinstance(cause, http.client.HTTPException):
             # reset by the peer (RemoteDisconnected is both: a close without an answer)
@@ -57,12 +59,15 @@ def _mapped(exc: Exception, request: httpx.Request) -> httpx.TransportError:
         kind = httpx.RemoteProtocolError
     elif isinstance(exc, BrokenPipeError):
         kind = httpx.WriteError
+    elif isinstance(exc, ValueError):
+        kind = httpx.RemoteProtocolError
     else:
         kind = httpx.ReadError
     return kind(message, request=request)
 
 
-_FAILURES = (u3.HTTPError, http.client.HTTPException, OSError)
+# ValueError: http.client's answer to some malformed lengths (e.g. a negative Content-Length).
+_FAILURES = (u3.HTTPError, http.client.HTTPException, OSError, ValueError)
 
 
 class _Body(httpx.SyncByteStream):
@@ -126,6 +131,8 @@ class Urllib3Transport(httpx.BaseTransport):
         if not isinstance(request.stream, httpx.SyncByteStream):
             raise RuntimeError("an async request body cannot be sent by a sync transport")
         timeout: dict[str, float | None] = request.extensions.get("timeout", {})
+        # Typed as int by urllib3, handed to `queue.get(timeout=...)`, which takes any number.
+        pool_timeout: Any = timeout.get("pool")
         body: Any
         try:
             body = request.content or None
@@ -137,12 +144,14 @@ class Urllib3Transport(httpx.BaseTransport):
                 request.method,
                 url.raw_path.decode("ascii"),
                 body=body,
-                headers=urllib3.HTTPHeaderDict(request.headers.multi_items()),
+                headers=urllib3.HTTPHeaderDict(
+                    [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
+                ),
                 retries=False,
                 redirect=False,
                 assert_same_host=False,
                 timeout=urllib3.Timeout(connect=timeout.get("connect"), read=timeout.get("read")),
-                pool_timeout=timeout.get("pool"),
+                pool_timeout=pool_timeout,
                 preload_content=False,
                 decode_content=False,
                 release_conn=False,
