@@ -484,11 +484,12 @@ def _targets(rows: list[Row], results: dict[tuple[str, str], list[Sample]], plan
             goal = 3.0 if fast else 1.15
             wide_met: bool | None = None
             if value is not None and mine is not None and theirs is not None:
-                wide_met = value >= goal and mine <= theirs
+                # "Flat" allows 1 MiB of allocator noise over ollama's growth, as for the streams.
+                wide_met = value >= goal and mine <= theirs + 1.0
             targets.append(
                 Target(
                     f"{plan.wide_streams:,} concurrent streams of {plan.wide_chunks} chunks{label}",
-                    f">= {goal}x ollama-async, memory growth <= ollama's, every stream done",
+                    f">= {goal}x ollama-async, memory growth <= ollama's + 1 MiB, every stream done",
                     f"{_fmt(value)} ollama-async; growth {_fmt(mine, 1, ' MiB')} vs {_fmt(theirs, 1, ' MiB')}",
                     wide_met,
                 )
