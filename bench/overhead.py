@@ -3,7 +3,8 @@
 Every client sends through the same in-memory `httpx.MockTransport` that answers `/api/show` with
 the benchmark's 27 KB document, so what is left is the client's own work: building the request,
 httpx's client machinery, decoding and typing the answer. `raw` (httpx + `json.loads`) is the floor
-for any client built on httpx; hiramu's figure minus raw's is what hiramu itself adds. A profile
+for any client built on httpx; hiramu's figure minus raw's is what hiramu itself adds (`version`, a
+21-byte answer, isolates the request path; `show` adds typing 147 tensors). A profile
 of hiramu's calls follows (top functions by own time).
 """
 
@@ -29,9 +30,13 @@ ROUNDS = 5
 
 def _transport() -> httpx.MockTransport:
     body = json.dumps(payloads.show_document()).encode()
+    version = b'{"version":"0.33.0"}'
 
     def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=body, headers={"Content-Type": "application/json; charset=utf-8"})
+        content = version if request.url.path == "/api/version" else body
+        return httpx.Response(
+            200, content=content, headers={"Content-Type": "application/json; charset=utf-8"}
+        )
 
     return httpx.MockTransport(answer)
 
@@ -46,7 +51,15 @@ def _clients() -> dict[str, Callable[[], Any]]:
     def raw_show() -> Any:
         return json.loads(raw.post("/api/show", json={"model": model}).content)
 
-    clients: dict[str, Callable[[], Any]] = {"hiramu": lambda: hiramu.show(model), "raw": raw_show}
+    def raw_version() -> Any:
+        return json.loads(raw.get("/api/version").content)
+
+    clients: dict[str, Callable[[], Any]] = {
+        "hiramu": lambda: hiramu.show(model),
+        "raw": raw_show,
+        "hiramu-version": hiramu.version,
+        "raw-version": raw_version,
+    }
     try:
         import ollama
 
@@ -73,7 +86,9 @@ def main() -> int:
     for name, values in results.items():
         print(f"  {name:<8} {statistics.median(values):7.1f}  ({min(values):.1f}–{max(values):.1f})")
     extra = statistics.median(results["hiramu"]) - statistics.median(results["raw"])
-    print(f"  hiramu's own work over raw httpx + json.loads: {extra:.1f} µs per call")
+    print(f"  hiramu's own work over raw httpx + json.loads, show (27 KB, 147 tensors typed): {extra:.1f} µs")
+    extra = statistics.median(results["hiramu-version"]) - statistics.median(results["raw-version"])
+    print(f"  the same for version (a 21-byte answer: the request path alone): {extra:.1f} µs")
     profile = cProfile.Profile()
     call = clients["hiramu"]
     profile.enable()
