@@ -56,10 +56,11 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy generated/hiramu/ollama $(SRC)
 
-## Everything CI checks; the client suites run a second time over the opt-in FastTransport.
+## Everything CI checks. The first run sends over the fast stack (urllib3 sync, aiohttp async: the
+## default with the dev extra); the client, hostile-server and transport suites run again over httpx's own.
 test: $(STAMP) check-generated lint typecheck docs
-	$(PY) -m pytest -q
-	$(PY) -m pytest -q -p transport.plugin tests/integration tests/features
+	$(PY) -m pytest -q -p transport.plugin --transport=fast
+	$(PY) -m pytest -q -p transport.plugin --transport=httpx tests/integration tests/features tests/runtime tests/transport
 
 ## The API reference and guide into site/ (docstrings + README.md sections, see mkdocs.yml); any
 ## broken reference fails it. (Never --quiet: it hides the warnings --strict counts.)

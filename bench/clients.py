@@ -2,10 +2,12 @@
 
 Clients:
 
-* `hiramu`, `hiramu-async`: `hiramu.ollama.Client` / `AsyncClient`, built with defaults.
-* `hiramu-fast`, `hiramu-fast-async`: the same with the opt-in `FastTransport` /
-  `AsyncFastTransport` (`http_client=httpx.Client(transport=FastTransport())`), where the package
-  has them (`fast_transport_available()`).
+* `hiramu`, `hiramu-async`: `hiramu.ollama.Client` / `AsyncClient`, built with defaults. With
+  the `fast` extra installed (as in the dev environment) they send over urllib3 / aiohttp and
+  decode with orjson.
+* `hiramu-plain`, `hiramu-plain-async`: the same as after a plain `pip install hiramu`: httpx's
+  own transport, and in the worker (`bench/worker.py`) orjson, urllib3 and aiohttp cannot be
+  imported (`block_fast_extra()`).
 * `ollama`, `ollama-async`: the official package, built with defaults.
 * `raw`, `raw-async`: plain httpx with defaults; streams split the bytes on `b"\\n"` and call
   `json.loads` on each line, non-streaming bodies are one `json.loads`. Nothing is validated or
@@ -21,9 +23,9 @@ clients. Stream loops only count chunks and characters, so they keep no memory p
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import socket
+import sys
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -35,8 +37,8 @@ from bench import payloads
 __all__ = [
     "ASYNC_CLIENTS",
     "CLIENTS",
-    "FAST_CLIENTS",
     "MESSAGES",
+    "PLAIN_CLIENTS",
     "SYNC_CLIENTS",
     "EmbedSummary",
     "ShowSummary",
@@ -44,7 +46,7 @@ __all__ = [
     "UploadSummary",
     "blob_blocks",
     "blob_digest",
-    "fast_transport_available",
+    "block_fast_extra",
     "make_async",
     "make_sync",
 ]
@@ -54,28 +56,20 @@ MESSAGES: list[dict[str, str]] = [{"role": "user", "content": "Why is the sky bl
 SYNC_CLIENTS = ("hiramu", "ollama", "raw", "socket")
 ASYNC_CLIENTS = ("hiramu-async", "ollama-async", "raw-async", "socket-async")
 CLIENTS = SYNC_CLIENTS + ASYNC_CLIENTS
-FAST_CLIENTS = ("hiramu-fast", "hiramu-fast-async")
-_TRANSPORT_MODULES = ("hiramu.ollama", "hiramu.ollama._transport")
+PLAIN_CLIENTS = ("hiramu-plain", "hiramu-plain-async")
+_FAST_EXTRA = ("orjson", "urllib3", "aiohttp")
 
 
-def _fast_transports() -> tuple[Any, Any] | None:
-    """hiramu's opt-in transports (`FastTransport`, `AsyncFastTransport`), if this version has them."""
-    for name in _TRANSPORT_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        sync, asynchronous = (
-            getattr(module, "FastTransport", None),
-            getattr(module, "AsyncFastTransport", None),
-        )
-        if sync is not None and asynchronous is not None:
-            return sync, asynchronous
-    return None
+def block_fast_extra() -> None:
+    """Make this process look like a plain `pip install hiramu`: the `fast` extra cannot be imported.
 
-
-def fast_transport_available() -> bool:
-    return _fast_transports() is not None
+    Only for a fresh worker process: modules already imported cannot be taken back.
+    """
+    loaded = [name for name in _FAST_EXTRA if sys.modules.get(name) is not None]
+    if loaded:
+        raise RuntimeError(f"already imported, cannot be blocked: {', '.join(loaded)}")
+    for name in _FAST_EXTRA:
+        sys.modules[name] = None  # type: ignore[assignment]  # `import name` now raises ImportError
 
 
 @dataclass(frozen=True)
@@ -205,28 +199,16 @@ class HiramuSync(SyncBench):
         self.client.close()
 
 
-class HiramuFastSync(HiramuSync):
-    name = "hiramu-fast"
+class HiramuPlainSync(HiramuSync):
+    name = "hiramu-plain"
 
     def __init__(self, base_url: str) -> None:
         import httpx
         from hiramu.ollama import Client
 
-        transports = _fast_transports()
-        if transports is None:
-            raise RuntimeError("this hiramu has no FastTransport")
         self.base_url = base_url
-        self.http: httpx.Client | None = None
-        try:  # the client's own defaults (timeouts, redirects) with the transport underneath
-            self.client = Client(host=base_url, transport=transports[0]())  # type: ignore[call-arg, unused-ignore]
-        except TypeError:
-            self.http = httpx.Client(transport=transports[0]())
-            self.client = Client(host=base_url, http_client=self.http)
-
-    def close(self) -> None:
-        self.client.close()
-        if self.http is not None:
-            self.http.close()
+        # What the client builds without the fast extra: httpx's own transport.
+        self.client = Client(host=base_url, transport=httpx.HTTPTransport())
 
 
 class OllamaSync(SyncBench):
@@ -426,7 +408,7 @@ class SocketSync(SyncBench):
 def make_sync(name: str, base_url: str) -> SyncBench:
     classes: dict[str, type[SyncBench]] = {
         "hiramu": HiramuSync,
-        "hiramu-fast": HiramuFastSync,
+        "hiramu-plain": HiramuPlainSync,
         "ollama": OllamaSync,
         "raw": RawSync,
         "socket": SocketSync,
@@ -525,28 +507,15 @@ class HiramuAsync(AsyncBench):
         await self.client.close()
 
 
-class HiramuFastAsync(HiramuAsync):
-    name = "hiramu-fast-async"
+class HiramuPlainAsync(HiramuAsync):
+    name = "hiramu-plain-async"
 
     def __init__(self, base_url: str) -> None:
         import httpx
         from hiramu.ollama import AsyncClient
 
-        transports = _fast_transports()
-        if transports is None:
-            raise RuntimeError("this hiramu has no AsyncFastTransport")
         self.base_url = base_url
-        self.http: httpx.AsyncClient | None = None
-        try:
-            self.client = AsyncClient(host=base_url, transport=transports[1]())  # type: ignore[call-arg, unused-ignore]
-        except TypeError:
-            self.http = httpx.AsyncClient(transport=transports[1]())
-            self.client = AsyncClient(host=base_url, http_client=self.http)
-
-    async def close(self) -> None:
-        await self.client.close()
-        if self.http is not None:
-            await self.http.aclose()
+        self.client = AsyncClient(host=base_url, transport=httpx.AsyncHTTPTransport())
 
 
 class OllamaAsync(AsyncBench):
@@ -697,7 +666,7 @@ class SocketAsync(AsyncBench):
 def make_async(name: str, base_url: str) -> AsyncBench:
     classes: dict[str, type[AsyncBench]] = {
         "hiramu-async": HiramuAsync,
-        "hiramu-fast-async": HiramuFastAsync,
+        "hiramu-plain-async": HiramuPlainAsync,
         "ollama-async": OllamaAsync,
         "raw-async": RawAsync,
         "socket-async": SocketAsync,

@@ -194,6 +194,8 @@ def run_spec(spec: dict[str, Any]) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     spec = json.loads(argv[0])
+    if spec["client"] in clients.PLAIN_CLIENTS:
+        clients.block_fast_extra()  # a fresh process: as after a plain `pip install hiramu`
     result = run_spec(spec)
     print("RESULT " + json.dumps(result), flush=True)
     return 0

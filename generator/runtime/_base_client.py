@@ -122,15 +122,29 @@ def backoff_delay(retry: int) -> float:
     return base * random.uniform(0.75, 1.0)
 
 
-def new_http_client(timeout: httpx.Timeout, transport: httpx.BaseTransport | None) -> httpx.Client:
-    """The httpx client a `SyncAPIClient` owns (the one place where it is built)."""
+def new_http_client(
+    timeout: httpx.Timeout, transport: httpx.BaseTransport | None, host: ParsedHost
+) -> httpx.Client:
+    """The httpx client a `SyncAPIClient` owns (the one place where it is built).
+
+    Without a transport of the user's, the fast stack's (urllib3) is taken where it applies.
+    """
+    from ._fast import sync_transport
+
+    transport = transport or sync_transport(host)
     return httpx.Client(timeout=timeout, follow_redirects=True, transport=transport)
 
 
 def new_async_http_client(
-    timeout: httpx.Timeout, transport: httpx.AsyncBaseTransport | None
+    timeout: httpx.Timeout, transport: httpx.AsyncBaseTransport | None, host: ParsedHost
 ) -> httpx.AsyncClient:
-    """The httpx client an `AsyncAPIClient` owns (the one place where it is built)."""
+    """The httpx client an `AsyncAPIClient` owns (the one place where it is built).
+
+    Without a transport of the user's, the fast stack's (aiohttp) is taken where it applies.
+    """
+    from ._fast import async_transport
+
+    transport = transport or async_transport(host)
     return httpx.AsyncClient(timeout=timeout, follow_redirects=True, transport=transport)
 
 
@@ -340,8 +354,15 @@ class SyncAPIClient(_APIClientBase):
             with self._client_lock:
                 client = self._client
                 if client is None:
-                    client = self._client = new_http_client(self._timeout, self._transport)
+                    client = self._client = new_http_client(self._timeout, self._transport, self._parsed_host)
         return client
+
+    @property
+    def transport_name(self) -> str:
+        """What sends the requests: "urllib3" (the `fast` extra), "httpx", or "custom" (yours)."""
+        from ._fast import transport_name
+
+        return transport_name(self.http_client)
 
     def request(
         self,
@@ -549,7 +570,7 @@ class AsyncAPIClient(_APIClientBase):
         """
         client = self._client
         if client is None:
-            client = self._client = new_async_http_client(self._timeout, self._transport)
+            client = self._client = new_async_http_client(self._timeout, self._transport, self._parsed_host)
             self._request_options(NOT_GIVEN, None)  # the default headers, built once
         return client
 
@@ -588,7 +609,7 @@ class AsyncAPIClient(_APIClientBase):
 
         def build() -> httpx.AsyncClient:
             self._request_options(NOT_GIVEN, None)  # the default headers, built once
-            built = new_async_http_client(self._timeout, self._transport)
+            built = new_async_http_client(self._timeout, self._transport, self._parsed_host)
             self._prepare_off_loop()
             return built
 
@@ -602,6 +623,13 @@ class AsyncAPIClient(_APIClientBase):
         self._client = fresh
         self._client_loop = loop
         return fresh
+
+    @property
+    def transport_name(self) -> str:
+        """What sends the requests: "aiohttp" (the `fast` extra), "httpx", or "custom" (yours)."""
+        from ._fast import transport_name
+
+        return transport_name(self.http_client)
 
     async def request(
         self,

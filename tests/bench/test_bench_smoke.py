@@ -68,9 +68,9 @@ async def _async_results(name: str, url: str, blob: tuple[str, str]) -> dict[str
 
 def test_every_client_sees_the_same_data(url: str, blob: tuple[str, str]) -> None:
     expected_text = "".join(payloads.chat_tokens(CHUNKS))
-    fast = clients.FAST_CLIENTS if clients.fast_transport_available() else ()
-    results = {name: _sync_results(name, url, blob) for name in clients.SYNC_CLIENTS + fast[:1]}
-    for name in clients.ASYNC_CLIENTS + fast[1:]:
+    plain = clients.PLAIN_CLIENTS
+    results = {name: _sync_results(name, url, blob) for name in clients.SYNC_CLIENTS + plain[:1]}
+    for name in clients.ASYNC_CLIENTS + plain[1:]:
         results[name] = asyncio.run(_async_results(name, url, blob))
 
     parsing = [name for name in results if not name.startswith("socket")]
@@ -82,7 +82,7 @@ def test_every_client_sees_the_same_data(url: str, blob: tuple[str, str]) -> Non
         assert got["embed"] == results["raw"]["embed"], name
         if "upload" in got:
             assert got["upload"] == clients.UploadSummary(BLOB, True), name
-    for name in ("hiramu-async", "ollama-async", "raw-async", *fast[1:]):
+    for name in ("hiramu-async", "ollama-async", "raw-async", *plain[1:]):
         assert results[name]["concurrent"] == clients.StreamSummary(
             6 * CHUNKS, 6 * len(expected_text), CHUNKS - 1
         )

@@ -4,7 +4,7 @@
 thread for each; the handler reads requests with `peer.read_request()` and writes whatever bytes
 the test wants with `peer.send()`, so responses can be malformed, split or cut anywhere.
 
-`SyncDriver` / `AsyncDriver` send requests through `FastTransport` / `AsyncFastTransport` with
+`SyncDriver` / `AsyncDriver` send requests through `Urllib3Transport` / `AiohttpTransport` with
 the same blocking interface (the async one runs each call on its own event loop), so one test body
 checks both transports.
 """
@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
-from hiramu.ollama._transport import AsyncFastTransport, FastTransport
+from hiramu.ollama._aiohttp_transport import AiohttpTransport
+from hiramu.ollama._urllib3_transport import Urllib3Transport
 
 T = TypeVar("T")
 
@@ -285,12 +286,12 @@ def _result(response: httpx.Response, blocks: list[bytes]) -> Result:
 
 
 class SyncDriver:
-    """Requests through `httpx.Client(transport=FastTransport())`."""
+    """Requests through `httpx.Client(transport=Urllib3Transport())`."""
 
     name = "sync"
 
     def __init__(self, **options: Any) -> None:
-        self.transport = FastTransport(**options)
+        self.transport = Urllib3Transport(limits=httpx.Limits(**options)) if options else Urllib3Transport()
         self.client = httpx.Client(transport=self.transport, timeout=10)
 
     def request(
@@ -325,13 +326,13 @@ class SyncDriver:
 
 
 class AsyncDriver:
-    """Requests through `httpx.AsyncClient(transport=AsyncFastTransport())` on one event loop."""
+    """Requests through `httpx.AsyncClient(transport=AiohttpTransport())` on one event loop."""
 
     name = "async"
 
     def __init__(self, **options: Any) -> None:
         self.loop = asyncio.new_event_loop()
-        self.transport = AsyncFastTransport(**options)
+        self.transport = AiohttpTransport(limits=httpx.Limits(**options)) if options else AiohttpTransport()
         self.client = httpx.AsyncClient(transport=self.transport, timeout=10)
 
     def run(self, coroutine: Coroutine[Any, Any, T]) -> T:

@@ -1,56 +1,55 @@
-"""A pytest plugin that puts the fast transports under every httpx client built without a transport.
+"""A pytest plugin that chooses the HTTP path of every client the package builds itself.
 
-    .venv/bin/pytest -p transport.plugin tests/integration
+    .venv/bin/pytest -p transport.plugin --transport=httpx tests/integration
 
-With it, hiramu's clients (and the suite's own helpers) built with defaults send over
-`FastTransport` / `AsyncFastTransport`, so the integration suite checks the transports against
-the bundled server. Setting `HIRAMU_TEST_TRANSPORT=default` leaves httpx's transport in place.
-Clients configured with a proxy keep httpx's own transport.
+`--transport=fast` (the default) checks that the fast stack is installed and leaves the choice to
+the clients: urllib3 for `Client`, aiohttp for `AsyncClient`, for every `http://` host.
+`--transport=httpx` sets `HIRAMU_TRANSPORT=httpx`, so the same suites run over httpx's own
+transport. Clients given their own `http_client=` or `transport=` keep it either way.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
-from typing import Any
 
-import httpx
 import pytest
 
-_PATCHED = ("HTTPTransport", "AsyncHTTPTransport")
-_saved: dict[str, Any] = {}
+_ENV = "HIRAMU_TRANSPORT"
+_saved: list[str | None] = []
 
 
-def _fast_sync(**options: Any) -> httpx.BaseTransport:
-    from hiramu.ollama._transport import FastTransport
-
-    if options.get("proxy") is not None:
-        return httpx.HTTPTransport(**options)
-    return FastTransport()
-
-
-def _fast_async(**options: Any) -> httpx.AsyncBaseTransport:
-    from hiramu.ollama._transport import AsyncFastTransport
-
-    if options.get("proxy") is not None:
-        return httpx.AsyncHTTPTransport(**options)
-    return AsyncFastTransport()
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--transport",
+        choices=("fast", "httpx"),
+        default="fast",
+        help="HTTP path of the package's clients: fast (urllib3 / aiohttp) or httpx's own",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if os.environ.get("HIRAMU_TEST_TRANSPORT", "fast") != "fast":
+    choice = config.getoption("--transport")
+    _saved.append(os.environ.get(_ENV))
+    if choice == "httpx":
+        os.environ[_ENV] = "httpx"
         return
-    module = httpx._client
-    for name, factory in zip(_PATCHED, (_fast_sync, _fast_async), strict=True):
-        _saved[name] = getattr(module, name)
-        setattr(module, name, factory)
+    missing = [name for name in ("urllib3", "aiohttp") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise pytest.UsageError(f"--transport=fast needs the fast extra; missing: {', '.join(missing)}")
+    os.environ.pop(_ENV, None)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    module = httpx._client
-    for name, original in _saved.items():
-        setattr(module, name, original)
-    _saved.clear()
+    if _saved:
+        previous = _saved.pop()
+        if previous is None:
+            os.environ.pop(_ENV, None)
+        else:
+            os.environ[_ENV] = previous
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    return "transport: hiramu FastTransport / AsyncFastTransport" if _saved else "transport: httpx default"
+    if config.getoption("--transport") == "httpx":
+        return "transport: httpx's own (HIRAMU_TRANSPORT=httpx)"
+    return "transport: fast (urllib3 sync, aiohttp async)"

@@ -1,4 +1,4 @@
-"""URLs other than plain http go to the fallback transport, built on first use."""
+"""URLs other than plain http go to httpx's own transport, built on first use."""
 
 from __future__ import annotations
 
@@ -6,52 +6,37 @@ import asyncio
 
 import httpx
 import pytest
-from hiramu.ollama._transport import AsyncFastTransport, FastTransport
+from hiramu.ollama._aiohttp_transport import AiohttpTransport
+from hiramu.ollama._urllib3_transport import Urllib3Transport
 
 
-def _answer(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, text=f"fallback {request.url.scheme}")
-
-
-def test_https_goes_to_the_fallback() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return _answer(request)
-
-    with httpx.Client(transport=FastTransport(fallback=httpx.MockTransport(handler))) as client:
-        response = client.get("https://ollama.invalid/api/version")
-    assert response.text == "fallback https"
-    assert [str(r.url) for r in seen] == ["https://ollama.invalid/api/version"]
-
-
-def test_async_https_goes_to_the_fallback() -> None:
-    async def scenario() -> str:
-        transport = AsyncFastTransport(fallback=httpx.MockTransport(_answer))
-        async with httpx.AsyncClient(transport=transport) as client:
-            response = await client.get("https://ollama.invalid/api/version")
-        return response.text
-
-    assert asyncio.run(scenario()) == "fallback https"
-
-
-def test_default_fallback_is_httpx_built_lazily() -> None:
-    transport = FastTransport()
+def test_fallback_is_httpx_built_lazily() -> None:
+    transport = Urllib3Transport()
     assert transport._fallback is None  # nothing built for plain http use
     assert isinstance(transport.fallback, httpx.HTTPTransport)
     assert transport.fallback is transport.fallback
     transport.close()
-    asynchronous = AsyncFastTransport()
+    asynchronous = AiohttpTransport()
     assert asynchronous._fallback is None
     assert isinstance(asynchronous.fallback, httpx.AsyncHTTPTransport)
     asyncio.run(asynchronous.aclose())
 
 
-def test_unsupported_scheme_reaches_the_default_fallback() -> None:
+def test_unsupported_scheme_reaches_the_fallback() -> None:
     # httpx's own transport rejects the scheme without touching the network.
-    transport = FastTransport()
+    transport = Urllib3Transport()
     with httpx.Client(transport=transport) as client, pytest.raises(httpx.UnsupportedProtocol) as caught:
         client.get("ftp://127.0.0.1/file")
     assert caught.value.request.url.scheme == "ftp"
     assert isinstance(transport._fallback, httpx.HTTPTransport)
+
+
+def test_async_unsupported_scheme_reaches_the_fallback() -> None:
+    async def scenario() -> None:
+        transport = AiohttpTransport()
+        async with httpx.AsyncClient(transport=transport) as client:
+            with pytest.raises(httpx.UnsupportedProtocol):
+                await client.get("ftp://127.0.0.1/file")
+        assert isinstance(transport._fallback, httpx.AsyncHTTPTransport)
+
+    asyncio.run(scenario())

@@ -1,7 +1,7 @@
 """hiramu's own clients over the fast transports, against the bundled Ollama-compatible server.
 
-Each answer is compared with the same request over httpx's default transport. The whole
-integration suite can also run over the fast transports: see `transport/plugin.py`.
+Each answer is compared with the same request over httpx's own transport. The whole integration
+and features suites also run over each path: see `--transport` in `tests/conftest.py`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from hiramu.ollama import (
     IncompleteStreamError,
     StreamError,
 )
-from hiramu.ollama._transport import AsyncFastTransport, FastTransport
+from hiramu.ollama._aiohttp_transport import AiohttpTransport
+from hiramu.ollama._urllib3_transport import Urllib3Transport
 
 from hiramu.testing import ServerHandle
 
@@ -48,24 +49,20 @@ def server(ollama_server: ServerHandle) -> ServerHandle:
 
 @pytest.fixture(scope="module")
 def fast(server: ServerHandle) -> Iterator[Client]:
-    http = httpx.Client(transport=FastTransport(), timeout=30)
-    with Client(server.url, http_client=http) as client:
+    with Client(server.url, transport=Urllib3Transport(), timeout=30) as client:
         yield client
-    http.close()
 
 
 @pytest.fixture(scope="module")
 def default(server: ServerHandle) -> Iterator[Client]:
-    with Client(server.url, timeout=30) as client:
+    with Client(server.url, transport=httpx.HTTPTransport(), timeout=30) as client:
         yield client
 
 
 @pytest.fixture
 async def afast(server: ServerHandle) -> AsyncIterator[AsyncClient]:
-    http = httpx.AsyncClient(transport=AsyncFastTransport(), timeout=30)
-    async with AsyncClient(server.url, http_client=http) as client:
+    async with AsyncClient(server.url, transport=AiohttpTransport(), timeout=30) as client:
         yield client
-    await http.aclose()
 
 
 @pytest.fixture
@@ -83,7 +80,7 @@ def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def test_the_fast_transport_is_in_use(fast: Client) -> None:
-    assert isinstance(fast.http_client._transport, FastTransport)
+    assert fast.transport_name == "urllib3"
 
 
 def test_chat_stream_matches_the_default_transport(fast: Client, default: Client) -> None:

@@ -6,9 +6,7 @@ import itertools
 import queue
 from collections.abc import Iterator
 
-import httpx
 import pytest
-from hiramu.ollama._transport import _CHUNKED, _LENGTH, _Head, _Reader
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -49,59 +47,6 @@ def framed(draw: st.DrawFn) -> tuple[bytes, bytes]:
 
 def _pieces(data: st.DataObject, total: int) -> list[int]:
     return data.draw(st.lists(st.integers(1, max(1, total)), max_size=12))
-
-
-class _FedReader(_Reader):
-    """The decoder without a socket: bytes are placed into the buffer by the test."""
-
-    def __init__(self) -> None:
-        self.init_buffer(4096, 1024)
-
-    def feed(self, data: bytes) -> None:
-        self.make_room()
-        self.buf[self.end : self.end + len(data)] = data
-        self.end += len(data)
-
-
-_REQUEST = httpx.Request("GET", "http://127.0.0.1/")
-
-
-@given(data=st.data())
-def test_decoder_with_any_split(data: st.DataObject) -> None:
-    body, whole = data.draw(framed())
-    reader = _FedReader()
-    # Feed the raw bytes in drawn pieces no larger than the free buffer; collect what comes out.
-    out: list[bytes] = []
-    position = 0
-    head_read = False
-    sizes = data.draw(st.lists(st.integers(1, 1500), min_size=1, max_size=40))
-    index = 0
-    while True:
-        if not head_read:
-            raw = reader.find_head(_REQUEST)
-            if raw is not None:
-                head_read = True
-                chunked = b"chunked" in raw.lower()
-                length = 0 if chunked else len(body)
-                reader.start_body(
-                    _Head(200, b"OK", b"HTTP/1.1", [], _CHUNKED if chunked else _LENGTH, length, True)
-                )
-        if head_read:
-            out.append(reader.take_body(_REQUEST))
-            if reader.body_done():
-                break
-        assert position < len(whole), "the decoder wants more bytes than the response has"
-        size = sizes[index % len(sizes)]
-        index += 1
-        piece = whole[position : position + size]
-        position += len(piece)
-        reader.feed(piece)
-    assert b"".join(out) == body
-    assert position == len(whole)  # nothing after the body was left unread... or over-read
-    assert reader.start == reader.end
-
-
-# ---- over real sockets, both transports
 
 
 class _Scripted:

@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from ._progress import ProgressUpdate
     from ._structured import Parsed, schema_of
     from ._tools import ToolRun, tool_schema
-    from ._transport import AsyncFastTransport, FastTransport
     from .models import (
         AnthropicCitation,
         AnthropicContentBlock,
@@ -462,8 +461,6 @@ _HELPER_MODULES = {
     "schema_of": "._structured",
     "ToolRun": "._tools",
     "tool_schema": "._tools",
-    "FastTransport": "._transport",
-    "AsyncFastTransport": "._transport",
 }
 
 _default_lock = threading.Lock()
@@ -500,7 +497,6 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
-    "AsyncFastTransport",
     "AsyncStream",
     "AsyncStreamRequest",
     "AuthenticationError",
@@ -508,7 +504,6 @@ __all__ = [
     "Client",
     "ClientWithRawResponse",
     "DecodeError",
-    "FastTransport",
     "IncompleteStreamError",
     "InvalidHostError",
     "NotFoundError",

@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from ._progress import ProgressUpdate
     from ._structured import Parsed, schema_of
     from ._tools import ToolRun, tool_schema
-    from ._transport import AsyncFastTransport, FastTransport
     from .models import (
         DeleteRequest,
         ErrorResponse,
@@ -124,8 +123,6 @@ _HELPER_MODULES = {
     "schema_of": "._structured",
     "ToolRun": "._tools",
     "tool_schema": "._tools",
-    "FastTransport": "._transport",
-    "AsyncFastTransport": "._transport",
 }
 
 _default_lock = threading.Lock()
@@ -162,7 +159,6 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
-    "AsyncFastTransport",
     "AsyncStream",
     "AsyncStreamRequest",
     "AuthenticationError",
@@ -170,7 +166,6 @@ __all__ = [
     "Client",
     "ClientWithRawResponse",
     "DecodeError",
-    "FastTransport",
     "IncompleteStreamError",
     "InvalidHostError",
     "NotFoundError",
