@@ -615,8 +615,10 @@ class AsyncAPIClient(_APIClientBase):
 
         fresh = await _in_thread(build)
         if self._client is not client and self._client_loop is loop and self._client is not None:
-            # Another task of this loop built one meanwhile: keep that one.
-            await fresh.aclose()
+            # Another task of this loop built one meanwhile: keep that one. A transport given by the
+            # caller is shared by both clients, so only a transport of our own is closed here.
+            if self._transport is None:
+                await fresh.aclose()
             return self._client
         # The old client's connections belong to another (normally closed) loop; they cannot be
         # closed from here and are left to the garbage collector.
