@@ -257,7 +257,8 @@ def _is_error_object(body: object, flavour: str | None) -> bool:
     if not isinstance(detail, dict) or not isinstance(detail.get("message"), str):
         return False
     if flavour == "openai":
-        return isinstance(detail.get("type"), str)
+        # `{"error": {...}}` and nothing beside it (the Anthropic shape adds `type` and `request_id`).
+        return set(body) == {"error"} and isinstance(detail.get("type"), str)
     if flavour == "anthropic":
         return body.get("type") == "error" and isinstance(detail.get("type"), str)
     return False
