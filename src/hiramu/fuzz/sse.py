@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import jsonschema
+import jsonschema_rs
 
 from hiramu.ollama._exceptions import DecodeError
 from hiramu.ollama._sse import ERROR_EVENTS, SSEDecoder
@@ -191,7 +191,10 @@ def event_payloads(content: bytes, terminator: str | None) -> list[Any]:
 
 
 class SchemaValidators:
-    """jsonschema validators for schemas of one OpenAPI 3.1 document (`$ref`s resolve against it)."""
+    """JSON Schema validators for schemas of one OpenAPI 3.1 document (`$ref`s resolve against it).
+
+    `jsonschema_rs`, the validator schemathesis itself depends on: it is there wherever the fuzzer
+    is installed."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self._components = document.get("components", {})
@@ -204,11 +207,11 @@ class SchemaValidators:
             # OpenAPI 3.1 schemas are JSON Schema 2020-12; carrying the components in the root
             # lets `#/components/schemas/...` resolve.
             root = {**schema, "components": self._components}
-            validator = jsonschema.Draft202012Validator(root)
+            validator = jsonschema_rs.Draft202012Validator(root)
 
             def found(instance: object, _validator: Any = validator) -> list[str]:
                 return [
-                    f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}"
+                    f"{'/'.join(map(str, error.instance_path)) or '(root)'}: {error.message}"
                     for error in _validator.iter_errors(instance)
                 ]
 
