@@ -23,20 +23,23 @@ INAPPLICABLE_CHECKS = (
 )
 # Operations that reach ollama.com or a registry, or change the server's account.
 NETWORK_OPERATIONS = ("pull", "push", "whoami", "signout", "delete_user_key", "web_search", "web_fetch")
-# The OpenAI- and Anthropic-compatible routes stay out of fuzzing until the bundled server serves them
-# and the hooks read Server-Sent Events and their error flavours (issue 12, item 4).
-COMPAT_OPERATIONS = (
+# Operations that take the body's `model` as an existing model to run or read (the compatible ones
+# included: the audio route's multipart form has a `model` field too).
+MODEL_READERS = (
+    "generate",
+    "chat",
+    "embed",
+    "embeddings",
+    "show",
     "openai_chat_completions",
     "openai_completions",
     "openai_embeddings",
-    "openai_list_models",
-    "openai_retrieve_model",
     "openai_responses",
     "openai_audio_transcriptions",
     "anthropic_messages",
 )
-# Operations that take the body's `model` as an existing model to run or read.
-MODEL_READERS = ("generate", "chat", "embed", "embeddings", "show")
+# Operations that name an existing model in the path.
+PATH_MODEL_READERS = ("openai_retrieve_model",)
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,9 @@ def schemathesis_toml(settings: FuzzSettings) -> str:
             MODEL_READERS, {"parameters": {"body.model": {"dictionary": "models", "probability": 0.7}}}
         )
         lines += _operation_block(
+            PATH_MODEL_READERS, {"parameters": {"path.model": {"dictionary": "models", "probability": 0.7}}}
+        )
+        lines += _operation_block(
             ["copy"], {"parameters": {"body.source": {"dictionary": "models", "probability": 0.7}}}
         )
         lines += _operation_block(
@@ -104,7 +110,6 @@ def schemathesis_toml(settings: FuzzSettings) -> str:
     network = [op for op in NETWORK_OPERATIONS if op not in settings.excluded_operations]
     if network:
         lines += _operation_block(network, {"generation": {"max-examples": settings.network_max_examples}})
-    excluded = [*settings.excluded_operations]
-    excluded += [op for op in COMPAT_OPERATIONS if op not in excluded]
-    lines += _operation_block(excluded, {"enabled": False})
+    if settings.excluded_operations:
+        lines += _operation_block(settings.excluded_operations, {"enabled": False})
     return "\n".join(lines) + "\n"

@@ -5,7 +5,8 @@
 URL: the server to fuzz (`http://host:11434`, or `host:port` read the way Ollama reads OLLAMA_HOST).
 Without it, a fresh bundled server (`hiramu.testing`) is started for the run and stopped afterwards.
 The run has a time budget, ends with a stateful phase that follows the spec's links, validates every
-NDJSON line, and writes a JUnit report plus the stream error lines it saw to the report folder.
+NDJSON line and every Server-Sent Event of the compatible routes, and writes a JUnit report plus
+the stream error lines (and error events) it saw to the report folder.
 
 Against a server you name, operations that reach ollama.com, a registry or your account are left out
 unless `--all-operations` is given, the destructive operations only touch model names starting with
