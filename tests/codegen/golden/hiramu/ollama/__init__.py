@@ -42,7 +42,14 @@ from ._exceptions import (
     UnknownToolError,
 )
 from ._response import RawResponse
-from ._streaming import AsyncStream, AsyncStreamRequest, Stream
+from ._streaming import (
+    AsyncEventStream,
+    AsyncEventStreamRequest,
+    AsyncStream,
+    AsyncStreamRequest,
+    EventStream,
+    Stream,
+)
 
 if TYPE_CHECKING:
     from ._progress import ProgressUpdate
@@ -162,6 +169,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncEventStream",
+    "AsyncEventStreamRequest",
     "AsyncFastTransport",
     "AsyncStream",
     "AsyncStreamRequest",
@@ -170,6 +179,7 @@ __all__ = [
     "Client",
     "ClientWithRawResponse",
     "DecodeError",
+    "EventStream",
     "FastTransport",
     "IncompleteStreamError",
     "InvalidHostError",
