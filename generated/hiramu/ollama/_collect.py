@@ -98,10 +98,9 @@ def _usage(lines: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
 
 def _head(lines: Sequence[Mapping[str, Any]], obj: str) -> dict[str, Any]:
     first = dict(_last(lines[:1]))
-    merged: dict[str, Any] = {
-        key: first[key] for key in ("id", "created", "model", "system_fingerprint") if key in first
-    }
-    merged["object"] = obj
+    # The keys in the order Go writes the stream: false answer.
+    merged: dict[str, Any] = {"id": first.get("id", ""), "object": obj}
+    merged.update({key: first[key] for key in ("created", "model", "system_fingerprint") if key in first})
     return merged
 
 

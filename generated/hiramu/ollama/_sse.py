@@ -448,6 +448,11 @@ class SSEEventDecoder:
         """Whether the stream's last event (`[DONE]` or a final event name) has arrived."""
         return self._stream.finished
 
+    def bind(self, response: httpx.Response) -> None:
+        """The response being read: a `StreamError` carries it and its status."""
+        self._stream._response = response
+        self._stream._status = response.status_code
+
     def feed(self, data: bytes) -> list[Any]:
         return [message.data for message in self._stream.feed(data)]
 

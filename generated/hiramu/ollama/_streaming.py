@@ -117,6 +117,10 @@ class _StreamBase(Generic[T, R]):
         self._decoder: LineDecoder = (
             decoder if decoder is not None else NDJSONDecoder(max_line_bytes, require_objects=True)
         )
+        bind = getattr(decoder, "bind", None)
+        if bind is not None:
+            # A decoder that raises StreamError (the SSE one) attaches the response to it.
+            bind(response)
         self._pending: list[dict[str, Any]] = []
         self._index = 0
         self._eof = False
