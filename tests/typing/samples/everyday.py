@@ -31,7 +31,7 @@ def add(a: int, b: int) -> int:
 def chat(client: Client) -> str:
     answer = client.chat("llama3.2", [{"role": "user", "content": "Hi"}], options={"temperature": 0})
     text: str = answer.message.content  # response types
-    tokens: int = answer.eval_count + answer.prompt_eval_count  # response types
+    tokens: int = (answer.eval_count or 0) + (answer.prompt_eval_count or 0)  # response types
     print(f"{tokens} tokens")
     for call in answer.message.tool_calls or []:  # response types
         print(call.function.name, dict(call.function.arguments))  # response types
@@ -80,7 +80,7 @@ async def async_streams(aclient: AsyncClient) -> str:
     awaited = await aclient.chat_stream("llama3.2", [{"role": "user", "content": "Hi"}])
     async with awaited:
         merged = await awaited.collect()
-    total: int = merged.eval_count * 2  # response types
+    total: int = (merged.eval_count or 0) * 2  # response types
     print(total)
     answer = await aclient.generate("llama3.2", "Why?")
     print(answer.done, (await aclient.with_raw_response.ps()).status_code)
