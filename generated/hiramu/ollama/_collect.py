@@ -245,7 +245,8 @@ def merge_anthropic_message(lines: Sequence[Mapping[str, Any]]) -> dict[str, Any
             "nothing to collect: the message_start event was already iterated (collect() merges "
             "only the events not yet taken)"
         )
-    message["content"] = [blocks[index] for index in sorted(blocks)] if blocks else message.get("content")
+    # No blocks: Go's nil slice, `null`, as in the stream: false answer.
+    message["content"] = [blocks[index] for index in sorted(blocks)] if blocks else None
     return message
 
 
