@@ -52,10 +52,10 @@ from ._streaming import (
 )
 
 if TYPE_CHECKING:
-    from ._events import (
-        AnthropicStreamEvent,
-        OpenAIResponsesStreamEvent,
-    )
+    # Importable by name, left out of `__all__`: a type alias, not a class the reference documents.
+    # Importable by name, left out of `__all__`: a type alias, not a class the reference documents.
+    from ._events import AnthropicStreamEvent as AnthropicStreamEvent
+    from ._events import OpenAIResponsesStreamEvent as OpenAIResponsesStreamEvent
     from ._progress import ProgressUpdate
     from ._structured import Parsed, schema_of
     from ._tools import ToolRun, tool_schema
@@ -571,8 +571,6 @@ __all__ = [
     "ToolLoopLimitError",
     "ToolRun",
     "UnknownToolError",
-    "AnthropicStreamEvent",
-    "OpenAIResponsesStreamEvent",
     "default_client",
     "schema_of",
     "tool_schema",
