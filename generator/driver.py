@@ -32,14 +32,14 @@ SPEC_RESOURCE = "openapi.yaml"
 CONFIG_PATH = GENERATOR_DIR / "config.yaml"
 
 # Modules rendered from our own templates, beside the ones upstream renders.
-EXTRA_MODULES = {"_client.py": "facade.py.jinja"}
+EXTRA_MODULES = {"_client.py": "facade.py.jinja", "_events.py": "events.py.jinja"}
 
 NDJSON = "application/x-ndjson"
+SSE = "text/event-stream"
 
-# The OpenAI- and Anthropic-compatible operations (SSE streams, multipart audio, two error flavours)
-# are left out of the client for now: their client methods are generated in a following change. Their
-# component schemas still generate models.
-DEFERRED_TAGS = frozenset({"openai", "anthropic"})
+# Operations with these tags are left out of the client (none at present; the mechanism stays for a
+# flavour whose methods are not generated yet). Their component schemas still generate models.
+DEFERRED_TAGS: frozenset[str] = frozenset()
 
 
 class GenerationError(Exception):
@@ -184,6 +184,46 @@ def stream_chunks(document: dict[str, Any]) -> dict[str, StreamChunk]:
     return found
 
 
+@dataclass(frozen=True)
+class SSEStream:
+    """The `text/event-stream` answer of an operation, as its `x-sse` extension describes it."""
+
+    operation_id: str
+    schema_name: str  # the chunk schema (data-only) or the `oneOf` of event payloads (named events)
+    terminator: str | None
+    events: dict[str, str]  # event name -> schema name
+
+
+def sse_streams(document: dict[str, Any]) -> dict[str, SSEStream]:
+    """Find every operation whose 200 response can be Server-Sent Events (see spec/README.md)."""
+    found: dict[str, SSEStream] = {}
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if method not in facade.HTTP_METHODS:
+                continue
+            responses = operation.get("responses", {})
+            media = (responses.get("200") or responses.get(200) or {}).get("content", {}).get(SSE)
+            if media is None:
+                continue
+            operation_id = operation.get("operationId")
+            schema = media.get("schema", {})
+            if not operation_id or "$ref" not in schema:
+                raise GenerationError(
+                    f"{method.upper()} {path}: an {SSE} answer needs an operationId and a $ref"
+                )
+            name, _ = _resolve(document, schema["$ref"])
+            framing = media.get("x-sse") or {}
+            events = {
+                event: _resolve(document, target["$ref"])[0]
+                for event, target in framing.get("events", {}).items()
+            }
+            terminator = framing.get("terminator")
+            if (terminator is None) == (not events):
+                raise GenerationError(f"{operation_id}: x-sse needs either a terminator or events")
+            found[operation_id] = SSEStream(operation_id, name, terminator, events)
+    return found
+
+
 def _check_pinned_version() -> None:
     from importlib.metadata import version
 
@@ -226,7 +266,23 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
         if model is None:
             raise GenerationError(f"{operation_id}: chunk schema {chunk.schema_name} is not an object model")
         stream_models[str(PythonIdentifier(operation_id, config.field_prefix))] = model.class_info
-    operations = facade.describe(data, document, stream_models, config.field_prefix)
+
+    def class_info(schema_name: str) -> Any:
+        model = models_by_schema.get(schema_name)
+        if model is None:
+            raise GenerationError(f"event schema {schema_name} is not an object model")
+        return model.class_info
+
+    sse = {
+        str(PythonIdentifier(operation_id, config.field_prefix)): facade.SSEDescription(
+            chunk_info=class_info(stream.schema_name) if stream.terminator is not None else None,
+            terminator=stream.terminator,
+            union_name=stream.schema_name if stream.events else None,
+            event_infos={event: class_info(schema) for event, schema in stream.events.items()},
+        )
+        for operation_id, stream in sse_streams(document).items()
+    }
+    operations = facade.describe(data, document, stream_models, config.field_prefix, sse)
 
     class HiramuProject(Project):
         def _build_api(self) -> None:
@@ -253,6 +309,11 @@ def _render_package(spec_path: Path, package_dir: Path) -> None:
     project.env.globals["additional_kind"] = models.additional_kind
     project.env.globals["stream_models"] = stream_models
     project.env.globals["operations"] = operations
+    project.env.globals["event_unions"] = [
+        (operation.stream.chunk_class, operation.stream.event_parser, sse[operation.name].event_infos)
+        for operation in operations
+        if operation.stream and operation.stream.event_parser
+    ]
     project.env.globals.update(facade.jinja_globals())
     project.env.globals["operation_named"] = {operation.name: operation for operation in operations}
     project.env.globals["stream_merges"] = {

@@ -19,8 +19,27 @@ from .models import field_name
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 # Which runtime merge function turns a stream's lines into the `stream: false` answer.
-MERGES = {"generate": "merge_generate", "chat": "merge_chat"}
+MERGES = {
+    "generate": "merge_generate",
+    "chat": "merge_chat",
+    "openai_chat_completions": "merge_openai_chat",
+    "openai_completions": "merge_openai_completion",
+    "openai_responses": "merge_openai_response",
+    "anthropic_messages": "merge_anthropic_message",
+}
 DEFAULT_MERGE = "merge_progress"
+
+# Operations that may answer `text/plain` instead of their JSON model (`response_format: text`):
+# the text is read into the named field of the model, so the method has one return type.
+TEXT_ANSWERS = {"openai_audio_transcriptions": "text"}
+
+# The events that end a named-event stream (the spec's `x-sse.events` lists every event, not which
+# one is last; middleware/openai.go and middleware/anthropic.go end with these). `response.failed`
+# and `error` are error events: the decoder raises `StreamError` for them.
+FINAL_EVENTS = {
+    "openai_responses": ("response.completed",),
+    "anthropic_messages": ("message_stop",),
+}
 
 # The official client's positional order (ollama-python's `Client`), by wire name; code written
 # against it, e.g. `embed("m", ["a"])` or `copy("a", "b")`, runs unchanged. Operations not listed
@@ -49,6 +68,14 @@ POSITIONAL_ORDER = {
     "copy": ("source", "destination"),
     "web_search": ("query", "max_results"),
     "web_fetch": ("url",),
+    # The compatible routes: the model first, then what the request is about (the official SDKs
+    # take keywords only, so keyword calls written for them work too).
+    "openai_chat_completions": ("model", "messages"),
+    "openai_completions": ("model", "prompt"),
+    "openai_embeddings": ("model", "input"),
+    "openai_responses": ("model", "input"),
+    "openai_audio_transcriptions": ("model", "file"),
+    "anthropic_messages": ("model", "messages", "max_tokens"),
 }
 POSITIONAL_FIELDS = {"model"}
 
@@ -86,6 +113,7 @@ class Argument:
     description: str
     deprecated: bool
     encoder: str | None = None  # a runtime function applied to the value before it is sent
+    upload: bool = False  # a multipart file field
 
 
 @dataclass(frozen=True)
@@ -112,6 +140,15 @@ FIELD_RULES = {
 }
 
 
+UPLOAD_IMPORTS = (Import(module="pathlib", name="PurePath"), Import(module="typing", name="IO"))
+
+
+# Operations whose field of that name has another wire shape, so the rule does not apply: the
+# Responses and Anthropic APIs describe a tool flat (`name`, `parameters` / `input_schema`), not as
+# Ollama's and chat completions' `{"type": "function", "function": {...}}`.
+RULE_EXCEPTIONS = {"tools": frozenset({"openai_responses", "anthropic_messages"})}
+
+
 @dataclass
 class PathParameter:
     wire: str
@@ -121,8 +158,36 @@ class PathParameter:
 
 @dataclass
 class StreamInfo:
-    chunk_class: str
+    chunk_class: str  # a model class, or the name of an event union in `_events`
     merge: str
+    sse: bool = False  # Server-Sent Events: an `EventStream` whose `collect()` gives `result_class`
+    terminator: str | None = None  # the data of the last event (`[DONE]`), for data-only streams
+    final_events: tuple[str, ...] = ()  # the names of the last events, for named-event streams
+    event_parser: str | None = None  # the `_events` function that types one event of a union
+
+    @property
+    def parse(self) -> str:
+        """The expression that types one line or event."""
+        return self.event_parser or f"{self.chunk_class}.from_dict"
+
+    @property
+    def decoder(self) -> str:
+        """The expression building the stream's decoder (None: NDJSON)."""
+        if not self.sse:
+            return "None"
+        if self.terminator is not None:
+            return "SSEEventDecoder(done_sentinel=True)"
+        return f"SSEEventDecoder(final_events={self.final_events!r})"
+
+
+@dataclass(frozen=True)
+class SSEDescription:
+    """What the driver found about an SSE operation (from `x-sse`), with the generator's class infos."""
+
+    chunk_info: Any | None  # the chunk model of a data-only stream
+    terminator: str | None
+    union_name: str | None  # the `oneOf` schema of a named-event stream
+    event_infos: dict[str, Any]  # event name -> model class info, for named-event streams
 
 
 @dataclass
@@ -140,6 +205,7 @@ class Operation:
     result_class: str | None
     stream: StreamInfo | None
     imports: set[Import] = field(default_factory=set)  # names the signatures mention
+    text_field: str | None = None  # the model field a `text/plain` answer fills (TEXT_ANSWERS)
     runtime_imports: list[Import] = field(default_factory=list)  # classes the body calls
 
     @property
@@ -173,7 +239,13 @@ class Operation:
 
 
 def _is_runtime(item: Import) -> bool:
-    return item.module.startswith("._")
+    # Encoders (`._tools`, ...) are called by the methods; `._events` holds types for signatures.
+    return item.module.startswith("._") and item.module != "._events"
+
+
+def event_parser_name(operation: str) -> str:
+    """The `_events` function that types one event of `operation`'s stream."""
+    return f"parse_{operation}_event"
 
 
 def _import_key(item: Import) -> tuple[str, str]:
@@ -282,12 +354,18 @@ def raw_operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def describe(
-    data: Any, document: dict[str, Any], stream_models: dict[str, Any], field_prefix: str
+    data: Any,
+    document: dict[str, Any],
+    stream_models: dict[str, Any],
+    field_prefix: str,
+    sse_streams: Mapping[str, SSEDescription] | None = None,
 ) -> list[Operation]:
-    """One Operation per endpoint; stream_models maps endpoint names to chunk class infos.
+    """One Operation per endpoint; stream_models maps endpoint names to NDJSON chunk class infos,
+    sse_streams to the description of their Server-Sent Events answer.
 
     Endpoint names are the generator's identifiers for operationIds (`list` becomes `list_`).
     """
+    sse_streams = sse_streams or {}
     from openapi_python_client.strings import PythonIdentifier
 
     by_identifier = {
@@ -297,14 +375,23 @@ def describe(
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             raw = by_identifier[str(endpoint.name)]
-            operations.append(_describe_endpoint(endpoint, raw, stream_models.get(str(endpoint.name))))
+            operations.append(
+                _describe_endpoint(
+                    endpoint,
+                    raw,
+                    stream_models.get(str(endpoint.name)),
+                    sse_streams.get(str(endpoint.name)),
+                )
+            )
     names = [operation.name for operation in operations]
     if len(set(names)) != len(names):
         raise ValueError(f"duplicate operation names: {sorted(names)}")
     return operations
 
 
-def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> Operation:
+def _describe_endpoint(
+    endpoint: Any, raw: dict[str, Any], chunk_info: Any, sse: SSEDescription | None = None
+) -> Operation:
     imports: set[Import] = set()
     name = str(raw.get("operationId", ""))
     if not name.isidentifier() or keyword.iskeyword(name):
@@ -328,10 +415,12 @@ def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> O
     if endpoint.bodies:
         request = endpoint.bodies[0]
         body = str(request.body_type.value)
-        if body == "json":
+        if body == "files":
+            body = "multipart"
+        if body in ("json", "multipart"):
             model = request.prop
             if type(model).__name__ != "ModelProperty":
-                raise ValueError(f"{name}: a JSON request body must be an object schema")
+                raise ValueError(f"{name}: a {body} request body must be an object schema")
             for prop in model.required_properties + model.optional_properties:
                 wire = _text(prop.name)
                 if wire in RESERVED_FIELDS:
@@ -344,8 +433,13 @@ def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> O
                     description=docstring_text(_text(prop.description)),
                     deprecated=bool(getattr(prop, "deprecated", False)),
                 )
+                if type(prop).__name__ == "FileProperty":
+                    # A multipart file: sent as read from bytes, a path or a binary file object.
+                    argument.annotation = "bytes | PurePath | IO[bytes]"
+                    argument.upload = True
+                    imports.update(UPLOAD_IMPORTS)
                 rule = FIELD_RULES.get(wire)
-                if rule is not None:
+                if rule is not None and name not in RULE_EXCEPTIONS.get(wire, ()):
                     _apply_rule(argument, rule, imports)
                 arguments.append(argument)
         elif body != "content":
@@ -357,13 +451,37 @@ def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> O
         info = chunk_info
         imports.add(Import(module=f".models.{info.module_name}", name=str(info.name)))
         stream = StreamInfo(chunk_class=str(info.name), merge=MERGES.get(name, DEFAULT_MERGE))
+    elif sse is not None:
+        if name not in MERGES:
+            raise ValueError(f"{name}: an event stream needs a merge function in facade.MERGES")
+        if sse.chunk_info is not None:
+            info = sse.chunk_info
+            imports.add(Import(module=f".models.{info.module_name}", name=str(info.name)))
+            stream = StreamInfo(
+                chunk_class=str(info.name), merge=MERGES[name], sse=True, terminator=sse.terminator
+            )
+        else:
+            if name not in FINAL_EVENTS or sse.union_name is None:
+                raise ValueError(
+                    f"{name}: a named-event stream needs its final events in facade.FINAL_EVENTS"
+                )
+            imports.add(Import(module="._events", name=sse.union_name))
+            stream = StreamInfo(
+                chunk_class=sse.union_name,
+                merge=MERGES[name],
+                sse=True,
+                final_events=FINAL_EVENTS[name],
+                event_parser=event_parser_name(name),
+            )
 
     runtime_imports: list[Import] = []
     if result_class is not None:
         runtime_imports.append(
             next(item for item in imports if item.name == result_class and item.module.startswith(".models."))
         )
-    if stream is not None and stream.chunk_class != result_class:
+    if stream is not None and stream.event_parser is not None:
+        runtime_imports.append(Import(module="._events", name=stream.event_parser))
+    elif stream is not None and stream.chunk_class != result_class:
         runtime_imports.append(
             next(
                 item
@@ -386,7 +504,17 @@ def _describe_endpoint(endpoint: Any, raw: dict[str, Any], chunk_info: Any) -> O
         result_class=result_class,
         stream=stream,
         imports=imports,
+        text_field=_text_field(name, raw, result),
     )
+
+
+def _text_field(name: str, raw: dict[str, Any], result: str) -> str | None:
+    content = raw.get("responses", {}).get("200", {}).get("content", {})
+    if result != "model" or "text/plain" not in content:
+        return None
+    if name not in TEXT_ANSWERS:
+        raise ValueError(f"{name}: a text/plain answer beside a JSON model needs an entry in TEXT_ANSWERS")
+    return TEXT_ANSWERS[name]
 
 
 # --- What the template prints: signatures, forwarded calls and docstrings ---------------------
@@ -510,6 +638,11 @@ def _entry(name: str, text: str, indent: str) -> list[str]:
 
 
 def _result_text(operation: Operation) -> str:
+    if operation.result == "model" and operation.text_field:
+        return (
+            f"The server's answer as a `{operation.result_class}` (a `text/plain` answer fills its "
+            f"`{operation.text_field}`)."
+        )
     if operation.result == "model":
         return f"The server's answer as a `{operation.result_class}`."
     if operation.result == "text":
@@ -533,6 +666,53 @@ STREAM_ERRORS_DOC = (
     ("StreamError", "While iterating: the server reported an error inside the stream."),
     ("IncompleteStreamError", "While iterating: the stream ended before its final line."),
 )
+
+
+EVENT_STREAM_ERRORS_DOC = (
+    ("StreamError", "While iterating: the server sent an error event."),
+    ("IncompleteStreamError", "While iterating: the stream ended before its last event."),
+)
+
+
+def _stream_class(operation: Operation, is_async: bool) -> str:
+    sse = bool(operation.stream and operation.stream.sse)
+    return ("Async" if is_async else "") + ("EventStream" if sse else "Stream")
+
+
+def _unit(operation: Operation) -> str:
+    return "event" if operation.stream and operation.stream.sse else "chunk"
+
+
+def _event_stream_text(operation: Operation, is_async: bool) -> str:
+    """What a `_stream` twin of an SSE operation sends, yields and collects."""
+    assert operation.stream is not None
+    stream_name = f"{operation.name}_stream"
+    if operation.stream.terminator is not None:
+        end = f"the server's `data: {operation.stream.terminator}` event ends it (it is not yielded)"
+    else:
+        names = " or ".join(f"`{event}`" for event in operation.stream.final_events)
+        end = f"the {names} event is the last one yielded"
+    if is_async:
+        how = (
+            f"Sends `stream: true`. Returns an `AsyncEventStreamRequest`: `async with "
+            f"client.{stream_name}(...) as stream:`, `async for event in client.{stream_name}(...):` and "
+            f"`stream = await client.{stream_name}(...)` all send the request; an error status or a "
+            "failed connection raises there, after the retries."
+        )
+        collect = "`await stream.collect()`"
+    else:
+        how = (
+            "Sends `stream: true` now and returns an `EventStream`; an error status or a failed "
+            "connection raises here, after the retries. Use the stream in a `with` block (or call "
+            "`close()`) so that the connection is released when you stop early."
+        )
+        collect = "`stream.collect()`"
+    return (
+        f"{how}\n\nThe stream yields one `{operation.stream.chunk_class}` per Server-Sent Event; {end}. "
+        f"{collect} reads the rest and returns the `{operation.result_class}` that `{operation.name}` "
+        "returns for the same request (text and tool calls joined, the finish reason and usage from "
+        "the end)."
+    )
 
 
 def docstring(
@@ -589,6 +769,8 @@ def docstring(
                 indent,
             ),
         ]
+    elif kind == "stream" and operation.stream and operation.stream.sse:
+        lines += ["", *_wrap(_event_stream_text(operation, is_async), indent)]
     elif kind == "stream":
         merged = (
             "the text, thinking and tool calls joined and the final statistics"
@@ -644,7 +826,7 @@ def docstring(
         plain = (
             _result_text(operation)
             if kind == "raw"
-            else (f"the `{'AsyncStream' if is_async else 'Stream'}` of `{chunk}` chunks")
+            else (f"the `{_stream_class(operation, is_async)}` of `{chunk}` {_unit(operation)}s")
         )
         result = (
             "A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed` "
@@ -654,6 +836,12 @@ def docstring(
             result += "."
         elif kind == "raw_stream":
             result += ", read from the open response."
+    elif kind == "stream" and operation.stream and operation.stream.sse:
+        result = (
+            f"An `AsyncEventStreamRequest` that opens an `AsyncEventStream` of `{chunk}` events."
+            if is_async
+            else f"An `EventStream` of `{chunk}` events."
+        )
     elif kind == "stream":
         result = (
             f"An `AsyncStreamRequest` that opens an `AsyncStream` of `{chunk}` chunks."
@@ -667,7 +855,9 @@ def docstring(
     errors += [item for item in ERRORS_DOC]
     if operation.result == "model" or kind in ("stream", "raw_stream") or (kind == "helper"):
         errors.append(DECODE_DOC)
-    if kind in ("stream", "raw_stream"):
+    if kind in ("stream", "raw_stream") and operation.stream and operation.stream.sse:
+        errors += list(EVENT_STREAM_ERRORS_DOC)
+    elif kind in ("stream", "raw_stream"):
         errors += list(STREAM_ERRORS_DOC)
     if operation.result == "bool" and kind != "helper":
         errors[len(raises)] = (

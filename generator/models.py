@@ -152,8 +152,8 @@ def model_fields(model: Any, answer: bool, free_form: frozenset[str]) -> list[Fi
     `free_form` names the classes of free-form objects (`is_free_form` of the parsed models: a
     property that refers to one may not carry the referred schema's fields).
     """
-    if model.is_multipart_body:
-        raise FieldError(f"{model.class_info.name}: multipart bodies are not supported")
+    # A multipart body's model describes its form fields like any request model (the file field is
+    # `Any`); the client sends such a body from its keyword arguments (`_encode.build_form`).
     fields = []
     names: dict[str, str] = {}
     for prop in [*model.required_properties, *model.optional_properties]:

@@ -1,7 +1,7 @@
 """Every error hiramu.ollama raises derives from `OllamaError`; this module holds all of them.
 
     OllamaError
-    ├── ResponseError              an HTTP error status (status_code, error, response, body)
+    ├── ResponseError              an HTTP error status (status_code, error, type, response, body)
     │   ├── BadRequestError        400
     │   ├── AuthenticationError    401 (signin_url)
     │   ├── PermissionDeniedError  403
@@ -70,13 +70,21 @@ class OllamaError(Exception):
 class ResponseError(OllamaError):
     """The server answered with an HTTP error status (>= 400).
 
-    `error` is the server's message: the `error` field of a JSON body, else the text of the body,
-    else the reason phrase. `body` is the parsed JSON body, or its text when it is not JSON.
-    Raised as is for statuses without a subclass (405, 499, ...).
+    `error` (also `message`) is the server's message: the `error` field of a native JSON body, the
+    `error.message` of an OpenAI- or Anthropic-style body (`{"error": {"message", "type", ...}}`,
+    `{"type": "error", "error": {"type", "message"}}`), else the text of the body, else the reason
+    phrase. `type` is that body's `error.type` (`invalid_request_error`, `not_found_error`, ...),
+    None for a native body; `code` and `param` are the OpenAI body's fields, None when absent.
+    `body` is the parsed JSON body, or its text when it is not JSON. The class depends on the status
+    alone, whichever of the three shapes the body has. Raised as is for statuses without a subclass
+    (405, 499, ...).
     """
 
     status_code: int
     error: str
+    type: str | None
+    code: str | None
+    param: str | None
     response: httpx.Response | None
     body: object
 
@@ -93,9 +101,36 @@ class ResponseError(OllamaError):
         self.status_code = status_code
         self.response = response
         self.body = body
+        detail = _error_detail(body)
+        self.type = _text_field(detail, "type")
+        self.code = _text_field(detail, "code")
+        self.param = _text_field(detail, "param")
+
+    @property
+    def message(self) -> str:
+        """The server's message (the same as `error`), as the OpenAI and Anthropic SDKs name it."""
+        return self.error
 
     def __str__(self) -> str:
         return f"{self.error} (status code: {self.status_code})"
+
+
+def _error_detail(body: object) -> dict[str, Any]:
+    """The `error` object of an OpenAI- or Anthropic-style body (or a Responses `response.failed`
+    event), or an empty dict for a native body (whose `error` is a string)."""
+    if not isinstance(body, dict):
+        return {}
+    detail = body.get("error")
+    if detail is None and isinstance(body.get("response"), dict):
+        detail = body["response"].get("error")
+    return detail if isinstance(detail, dict) else {}
+
+
+def _text_field(detail: dict[str, Any], key: str) -> str | None:
+    value = detail.get(key)
+    if value is None:
+        return None
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 class BadRequestError(ResponseError):
@@ -450,6 +485,9 @@ def _parse_error_body(response: httpx.Response) -> tuple[object, str]:
             error = body.get("error") if isinstance(body, dict) else None
             if isinstance(error, str) and error:
                 message = error
+            elif isinstance(error, dict) and isinstance(error.get("message"), str) and error["message"]:
+                # The OpenAI and Anthropic flavours nest the message in an object.
+                message = error["message"]
             elif error:
                 message = json.dumps(error, ensure_ascii=False)
             else:

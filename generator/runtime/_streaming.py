@@ -1,6 +1,10 @@
-"""Typed NDJSON streams over an open httpx response: `Stream[T]` and `AsyncStream[T]`.
+"""Typed streams over an open httpx response: `Stream[T]` and `AsyncStream[T]` (NDJSON), and
+`EventStream[T, R]` / `AsyncEventStream[T, R]` (Server-Sent Events, whose `collect()` returns an
+answer of another type `R` than the events `T`).
 
-A stream yields `parse(line)` for each line of the body. It raises `StreamError` for an
+All four share one implementation and take their decoder as a parameter (NDJSON by default,
+`_sse.SSEEventDecoder` for event streams). A stream yields `parse(line)` for each line (or event) of
+the body. It raises `StreamError` for an
 `{"error": ...}` line, `IncompleteStreamError` when the body ends (or the connection drops) before
 the final line (`"done": true` or `"status": "success"`), `APITimeoutError` on a read timeout and
 `DecodeError` for a line that is not a JSON object. The response is closed when the stream is
@@ -13,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -21,8 +25,11 @@ from ._exceptions import IncompleteStreamError, StreamError, map_transport_error
 from ._ndjson import DEFAULT_MAX_LINE_BYTES, NDJSONDecoder
 
 __all__ = [
+    "AsyncEventStream",
+    "AsyncEventStreamRequest",
     "AsyncStream",
     "AsyncStreamRequest",
+    "EventStream",
     "LineDecoder",
     "Merge",
     "Stream",
@@ -31,6 +38,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+R = TypeVar("R")
+S = TypeVar("S", bound="_AsyncStreamImpl[Any, Any]")
 
 # `merge` turns the raw lines of a stream into the one object `stream: false` would return.
 Merge = Callable[[list[dict[str, Any]]], dict[str, Any]]
@@ -45,6 +54,12 @@ class LineDecoder(Protocol):
     def feed(self, data: bytes) -> list[Any]: ...
 
     def flush(self) -> list[Any]: ...
+
+
+def _decoder_finished(decoder: LineDecoder) -> bool:
+    # An event decoder knows its stream's end (`[DONE]`, a final event name); NDJSON lines say it
+    # themselves (`done`, `status`), so the NDJSON decoder has no such attribute.
+    return bool(getattr(decoder, "finished", False))
 
 
 def is_final_line(line: dict[str, Any]) -> bool:
@@ -75,8 +90,11 @@ def _async_body_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     return response.aiter_raw()
 
 
-class _StreamBase(Generic[T]):
-    """State and line checks shared by `Stream` and `AsyncStream`; the subclasses do the I/O."""
+class _StreamBase(Generic[T, R]):
+    """State and line checks shared by every stream; the subclasses do the I/O.
+
+    `parse` types each line; `collect_parse` types the merged answer `collect()` returns.
+    """
 
     response: httpx.Response
 
@@ -85,6 +103,7 @@ class _StreamBase(Generic[T]):
         response: httpx.Response,
         *,
         parse: Callable[[dict[str, Any]], T],
+        collect_parse: Callable[[dict[str, Any]], R],
         merge: Merge,
         host: str,
         max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
@@ -92,11 +111,16 @@ class _StreamBase(Generic[T]):
     ) -> None:
         self.response = response
         self._parse = parse
+        self._collect_parse = collect_parse
         self._merge = merge
         self._host = host
         self._decoder: LineDecoder = (
             decoder if decoder is not None else NDJSONDecoder(max_line_bytes, require_objects=True)
         )
+        bind = getattr(decoder, "bind", None)
+        if bind is not None:
+            # A decoder that raises StreamError (the SSE one) attaches the response to it.
+            bind(response)
         self._pending: list[dict[str, Any]] = []
         self._index = 0
         self._eof = False
@@ -137,12 +161,12 @@ class _StreamBase(Generic[T]):
         """Called once the pending lines are used up and the body has ended."""
         if self._single_object and self._lines == 1:
             self._finished = True
-        if not self._finished:
+        if not self._finished and not _decoder_finished(self._decoder):
             raise IncompleteStreamError(self._lines)
 
     def _failed_read(self, exc: Exception) -> None:
         """Map an httpx error raised while reading the body."""
-        if self._finished:
+        if self._finished or _decoder_finished(self._decoder):
             # Everything the server meant to send has arrived; a late drop changes nothing.
             self._eof = True
             self._pending = []
@@ -156,31 +180,34 @@ class _StreamBase(Generic[T]):
             f"before its final line: {exc}",
         ) from exc
 
-    def _take_merged(self, lines: list[dict[str, Any]]) -> T:
+    def _take_merged(self, lines: list[dict[str, Any]]) -> R:
         if not lines:
             raise RuntimeError("nothing left to collect: the stream was already consumed or closed")
-        return self._parse(self._merge(lines))
+        return self._collect_parse(self._merge(lines))
 
 
-class Stream(_StreamBase[T]):
-    """An iterator of typed chunks read from a streaming response.
-
-    Use it in a `with` block (or call `close()`) so the connection is released even when you stop
-    early. `collect()` reads the rest and returns the merged answer.
-    """
+class _SyncStreamImpl(_StreamBase[T, R]):
+    """The synchronous I/O of `Stream` and `EventStream`."""
 
     def __init__(
         self,
         response: httpx.Response,
         *,
         parse: Callable[[dict[str, Any]], T],
+        collect_parse: Callable[[dict[str, Any]], R],
         merge: Merge,
         host: str,
         max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
         decoder: LineDecoder | None = None,
     ) -> None:
         super().__init__(
-            response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes, decoder=decoder
+            response,
+            parse=parse,
+            collect_parse=collect_parse,
+            merge=merge,
+            host=host,
+            max_line_bytes=max_line_bytes,
+            decoder=decoder,
         )
         self._chunks: Iterator[bytes] = _body_chunks(response)
 
@@ -258,7 +285,7 @@ class Stream(_StreamBase[T]):
             self._pending = self._decoder.feed(chunk)
         self._index = 0
 
-    def collect(self) -> T:
+    def collect(self) -> R:
         """Read the rest of the stream and return it merged into one answer.
 
         The result equals what the same request with `stream: false` returns (joined text,
@@ -290,18 +317,18 @@ class Stream(_StreamBase[T]):
         finally:
             self.response.close()
 
-    def __enter__(self) -> Stream[T]:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
-class AsyncStream(_StreamBase[T]):
-    """An async iterator of typed chunks read from a streaming response.
+class Stream(_SyncStreamImpl[T, T]):
+    """An iterator of typed chunks read from a streaming response.
 
-    Use it in an `async with` block (or `await close()`) so the connection is released even when
-    you stop early. `await collect()` reads the rest and returns the merged answer.
+    Use it in a `with` block (or call `close()`) so the connection is released even when you stop
+    early. `collect()` reads the rest and returns the merged answer.
     """
 
     def __init__(
@@ -315,7 +342,48 @@ class AsyncStream(_StreamBase[T]):
         decoder: LineDecoder | None = None,
     ) -> None:
         super().__init__(
-            response, parse=parse, merge=merge, host=host, max_line_bytes=max_line_bytes, decoder=decoder
+            response,
+            parse=parse,
+            collect_parse=parse,
+            merge=merge,
+            host=host,
+            max_line_bytes=max_line_bytes,
+            decoder=decoder,
+        )
+
+
+class EventStream(_SyncStreamImpl[T, R]):
+    """An iterator of typed events read from a Server-Sent Events response (`/v1/...` routes).
+
+    Iteration yields one `T` per event; `collect()` reads the rest and returns the answer the same
+    request with `stream: false` gives, an `R`. The stream ends at `data: [DONE]` or its final event;
+    a body that ends before raises `IncompleteStreamError`, an error event `StreamError`. Use it in a
+    `with` block (or call `close()`) so the connection is released when you stop early.
+    """
+
+
+class _AsyncStreamImpl(_StreamBase[T, R]):
+    """The asynchronous I/O of `AsyncStream` and `AsyncEventStream`."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        parse: Callable[[dict[str, Any]], T],
+        collect_parse: Callable[[dict[str, Any]], R],
+        merge: Merge,
+        host: str,
+        max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
+        decoder: LineDecoder | None = None,
+    ) -> None:
+        super().__init__(
+            response,
+            parse=parse,
+            collect_parse=collect_parse,
+            merge=merge,
+            host=host,
+            max_line_bytes=max_line_bytes,
+            decoder=decoder,
         )
         self._chunks: AsyncIterator[bytes] = _async_body_chunks(response)
 
@@ -393,7 +461,7 @@ class AsyncStream(_StreamBase[T]):
             self._pending = self._decoder.feed(chunk)
         self._index = 0
 
-    async def collect(self) -> T:
+    async def collect(self) -> R:
         """Read the rest of the stream and return it merged into one answer (see `Stream.collect`)."""
         lines: list[dict[str, Any]] = []
         try:
@@ -427,44 +495,69 @@ class AsyncStream(_StreamBase[T]):
         """Alias of `close()`, for `contextlib.aclosing` and code that expects the name."""
         await self.close()
 
-    async def __aenter__(self) -> AsyncStream[T]:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
 
-class AsyncStreamRequest(Generic[T]):
-    """A streaming call of an `AsyncClient`, sent when it is first used.
+class AsyncStream(_AsyncStreamImpl[T, T]):
+    """An async iterator of typed chunks read from a streaming response.
 
-    Three ways to use it, each sending the request once:
-
-        async with client.chat_stream("llama3.2", messages) as stream:  # closed on leaving
-            async for chunk in stream: ...
-        async for chunk in client.chat_stream("llama3.2", messages): ...  # closed when done
-        stream = await client.chat_stream("llama3.2", messages)  # close it yourself
-
-    An error status or a failed connection raises at that point, after the retries.
+    Use it in an `async with` block (or `await close()`) so the connection is released even when
+    you stop early. `await collect()` reads the rest and returns the merged answer.
     """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        parse: Callable[[dict[str, Any]], T],
+        merge: Merge,
+        host: str,
+        max_line_bytes: int | None = DEFAULT_MAX_LINE_BYTES,
+        decoder: LineDecoder | None = None,
+    ) -> None:
+        super().__init__(
+            response,
+            parse=parse,
+            collect_parse=parse,
+            merge=merge,
+            host=host,
+            max_line_bytes=max_line_bytes,
+            decoder=decoder,
+        )
+
+
+class AsyncEventStream(_AsyncStreamImpl[T, R]):
+    """An async iterator of typed events read from a Server-Sent Events response (see `EventStream`).
+
+    `await collect()` returns the answer the same request with `stream: false` gives, an `R`.
+    """
+
+
+class _AsyncStreamRequestBase(Generic[S, T]):
+    """A streaming call sent when it is first used; `S` is the stream it opens, `T` what it yields."""
 
     __slots__ = ("_open", "_sent", "_stream")
 
-    def __init__(self, open: Callable[[], Awaitable[AsyncStream[T]]]) -> None:
+    def __init__(self, open: Callable[[], Awaitable[S]]) -> None:
         self._open = open
         self._sent = False
-        self._stream: AsyncStream[T] | None = None
+        self._stream: S | None = None
 
-    async def _start(self) -> AsyncStream[T]:
+    async def _start(self) -> S:
         if self._sent:
             raise RuntimeError("this streaming call was already sent; call the method again for a new one")
         self._sent = True
         self._stream = await self._open()
         return self._stream
 
-    def __await__(self) -> Generator[Any, None, AsyncStream[T]]:
+    def __await__(self) -> Generator[Any, None, S]:
         return self._start().__await__()
 
-    async def __aenter__(self) -> AsyncStream[T]:
+    async def __aenter__(self) -> S:
         return await self._start()
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -483,4 +576,27 @@ class AsyncStreamRequest(Generic[T]):
             await stream.close()
 
     def __repr__(self) -> str:
-        return f"<AsyncStreamRequest {'sent' if self._sent else 'not sent'}>"
+        return f"<{type(self).__name__} {'sent' if self._sent else 'not sent'}>"
+
+
+class AsyncStreamRequest(_AsyncStreamRequestBase[AsyncStream[T], T]):
+    """A streaming call of an `AsyncClient`, sent when it is first used.
+
+    Three ways to use it, each sending the request once:
+
+        async with client.chat_stream("llama3.2", messages) as stream:  # closed on leaving
+            async for chunk in stream: ...
+        async for chunk in client.chat_stream("llama3.2", messages): ...  # closed when done
+        stream = await client.chat_stream("llama3.2", messages)  # close it yourself
+
+    An error status or a failed connection raises at that point, after the retries.
+    """
+
+    __slots__ = ()
+
+
+class AsyncEventStreamRequest(_AsyncStreamRequestBase[AsyncEventStream[T, R], T]):
+    """An event-streaming call of an `AsyncClient` (`/v1/...` routes), sent when it is first used,
+    the same three ways as `AsyncStreamRequest`; it opens an `AsyncEventStream`."""
+
+    __slots__ = ()

@@ -42,9 +42,20 @@ from ._exceptions import (
     UnknownToolError,
 )
 from ._response import RawResponse
-from ._streaming import AsyncStream, AsyncStreamRequest, Stream
+from ._streaming import (
+    AsyncEventStream,
+    AsyncEventStreamRequest,
+    AsyncStream,
+    AsyncStreamRequest,
+    EventStream,
+    Stream,
+)
 
 if TYPE_CHECKING:
+    # Importable by name, left out of `__all__`: a type alias, not a class the reference documents.
+    # Importable by name, left out of `__all__`: a type alias, not a class the reference documents.
+    from ._events import AnthropicStreamEvent as AnthropicStreamEvent
+    from ._events import OpenAIResponsesStreamEvent as OpenAIResponsesStreamEvent
     from ._progress import ProgressUpdate
     from ._structured import Parsed, schema_of
     from ._tools import ToolRun, tool_schema
@@ -248,6 +259,18 @@ if TYPE_CHECKING:
     web_search = _default_client.web_search
     web_fetch = _default_client.web_fetch
     model_recommendations = _default_client.model_recommendations
+    openai_chat_completions = _default_client.openai_chat_completions
+    openai_chat_completions_stream = _default_client.openai_chat_completions_stream
+    openai_completions = _default_client.openai_completions
+    openai_completions_stream = _default_client.openai_completions_stream
+    openai_embeddings = _default_client.openai_embeddings
+    openai_list_models = _default_client.openai_list_models
+    openai_retrieve_model = _default_client.openai_retrieve_model
+    openai_responses = _default_client.openai_responses
+    openai_responses_stream = _default_client.openai_responses_stream
+    openai_audio_transcriptions = _default_client.openai_audio_transcriptions
+    anthropic_messages = _default_client.anthropic_messages
+    anthropic_messages_stream = _default_client.anthropic_messages_stream
 
 _MODEL_NAMES = frozenset(
     {
@@ -451,6 +474,18 @@ _OPERATION_NAMES = frozenset(
         "web_search",
         "web_fetch",
         "model_recommendations",
+        "openai_chat_completions",
+        "openai_chat_completions_stream",
+        "openai_completions",
+        "openai_completions_stream",
+        "openai_embeddings",
+        "openai_list_models",
+        "openai_retrieve_model",
+        "openai_responses",
+        "openai_responses_stream",
+        "openai_audio_transcriptions",
+        "anthropic_messages",
+        "anthropic_messages_stream",
     }
 )
 
@@ -461,6 +496,10 @@ _HELPER_MODULES = {
     "schema_of": "._structured",
     "ToolRun": "._tools",
     "tool_schema": "._tools",
+    # The event union of a named-event stream (importing it loads every event model).
+    "OpenAIResponsesStreamEvent": "._events",
+    # The event union of a named-event stream (importing it loads every event model).
+    "AnthropicStreamEvent": "._events",
 }
 
 _default_lock = threading.Lock()
@@ -497,6 +536,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncEventStream",
+    "AsyncEventStreamRequest",
     "AsyncStream",
     "AsyncStreamRequest",
     "AuthenticationError",
@@ -504,6 +545,7 @@ __all__ = [
     "Client",
     "ClientWithRawResponse",
     "DecodeError",
+    "EventStream",
     "IncompleteStreamError",
     "InvalidHostError",
     "NotFoundError",

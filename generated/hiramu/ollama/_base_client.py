@@ -32,7 +32,7 @@ from ._exceptions import (
     status_error_from_response,
 )
 from ._host import ParsedHost, resolve_host
-from ._streaming import AsyncStream, LineDecoder, Merge, Stream
+from ._streaming import AsyncEventStream, AsyncStream, EventStream, LineDecoder, Merge, Stream
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 # A cold model load happens before the first byte of an answer, so reads may wait for minutes.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=10.0)
@@ -371,20 +372,31 @@ class SyncAPIClient(_APIClientBase):
         *,
         json: object = None,
         content: bytes | bytearray | memoryview | Iterable[bytes] | AsyncIterable[bytes] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        data: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
         """Send a request to `base_url + path` and return the response with its body read.
 
-        `json=None` sends no body. Raises `ResponseError` (or a subclass) for a status >= 400.
+        `json=None` sends no body; `files` (name: (file name, bytes, content type)) and `data`
+        (form fields) send a `multipart/form-data` body, which can be sent again on a retry.
+        Raises `ResponseError` (or a subclass) for a status >= 400.
         """
         if isinstance(content, AsyncIterable):
             raise TypeError("an async iterable body needs the async client")
         if isinstance(content, bytearray | memoryview):
             content = bytes(content)  # httpx would iterate these as integers
         request = self._build(
-            method, path, json=json, content=content, timeout=timeout, extra_headers=extra_headers
+            method,
+            path,
+            json=json,
+            content=content,
+            files=files,
+            data=data,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         response = self._send(
             request, stream=False, replayable=_is_replayable(content), max_retries=max_retries
@@ -421,6 +433,35 @@ class SyncAPIClient(_APIClientBase):
         response = self._send(request, stream=True, replayable=True, max_retries=max_retries)
         return Stream(response, parse=parse, merge=merge, host=self._base_url, decoder=decoder)
 
+    def stream_events(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        parse: Callable[[dict[str, Any]], T],
+        collect_parse: Callable[[dict[str, Any]], R],
+        merge: Merge,
+        decoder: LineDecoder,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventStream[T, R]:
+        """`stream()` for an answer of Server-Sent Events: an `EventStream` whose `collect()` gives
+        `collect_parse(merge(events))`. `decoder` is the SSE decoder of this route."""
+        request = self._build(
+            method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers
+        )
+        response = self._send(request, stream=True, replayable=True, max_retries=max_retries)
+        return EventStream(
+            response,
+            parse=parse,
+            collect_parse=collect_parse,
+            merge=merge,
+            host=self._base_url,
+            decoder=decoder,
+        )
+
     def _build(
         self,
         method: str,
@@ -430,6 +471,8 @@ class SyncAPIClient(_APIClientBase):
         content: bytes | Iterable[bytes] | None,
         timeout: TimeoutTypes | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        data: Mapping[str, str] | None = None,
     ) -> httpx.Request:
         self._check_open()
         headers, request_timeout = self._request_options(timeout, extra_headers)
@@ -438,6 +481,8 @@ class SyncAPIClient(_APIClientBase):
             self._url(path),
             json=json,
             content=content,
+            files=files,
+            data=data,
             headers=headers,
             timeout=request_timeout,
         )
@@ -640,13 +685,17 @@ class AsyncAPIClient(_APIClientBase):
         *,
         json: object = None,
         content: bytes | bytearray | memoryview | Iterable[bytes] | AsyncIterable[bytes] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        data: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
         """Send a request to `base_url + path` and return the response with its body read.
 
-        `json=None` sends no body. Raises `ResponseError` (or a subclass) for a status >= 400.
+        `json=None` sends no body; `files` (name: (file name, bytes, content type)) and `data`
+        (form fields) send a `multipart/form-data` body, which can be sent again on a retry.
+        Raises `ResponseError` (or a subclass) for a status >= 400.
         """
         body: bytes | AsyncIterable[bytes] | None
         if isinstance(content, bytearray | memoryview):
@@ -657,7 +706,15 @@ class AsyncAPIClient(_APIClientBase):
             body = _async_chunks(content)  # httpx's AsyncClient only streams async iterables
         client = await self._loop_client()
         request = self._build(
-            method, path, json=json, content=body, timeout=timeout, extra_headers=extra_headers, client=client
+            method,
+            path,
+            json=json,
+            content=body,
+            files=files,
+            data=data,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            client=client,
         )
         response = await self._send(
             request, client, stream=False, replayable=_is_replayable(content), max_retries=max_retries
@@ -695,6 +752,35 @@ class AsyncAPIClient(_APIClientBase):
         response = await self._send(request, client, stream=True, replayable=True, max_retries=max_retries)
         return AsyncStream(response, parse=parse, merge=merge, host=self._base_url, decoder=decoder)
 
+    async def stream_events(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        parse: Callable[[dict[str, Any]], T],
+        collect_parse: Callable[[dict[str, Any]], R],
+        merge: Merge,
+        decoder: LineDecoder,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncEventStream[T, R]:
+        """`stream()` for an answer of Server-Sent Events (see `SyncAPIClient.stream_events`)."""
+        client = await self._loop_client()
+        request = self._build(
+            method, path, json=json, content=None, timeout=timeout, extra_headers=extra_headers, client=client
+        )
+        response = await self._send(request, client, stream=True, replayable=True, max_retries=max_retries)
+        return AsyncEventStream(
+            response,
+            parse=parse,
+            collect_parse=collect_parse,
+            merge=merge,
+            host=self._base_url,
+            decoder=decoder,
+        )
+
     def _build(
         self,
         method: str,
@@ -705,6 +791,8 @@ class AsyncAPIClient(_APIClientBase):
         timeout: TimeoutTypes | NotGiven,
         extra_headers: Mapping[str, str] | None,
         client: httpx.AsyncClient,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        data: Mapping[str, str] | None = None,
     ) -> httpx.Request:
         self._check_open()
         headers, request_timeout = self._request_options(timeout, extra_headers)
@@ -713,6 +801,8 @@ class AsyncAPIClient(_APIClientBase):
             self._url(path),
             json=json,
             content=content,
+            files=files,
+            data=data,
             headers=headers,
             timeout=request_timeout,
         )

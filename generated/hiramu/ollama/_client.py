@@ -18,23 +18,49 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from ._collect import merge_chat, merge_generate, merge_progress
-from ._encode import build_body, decode_json, path_param
+from ._collect import (
+    merge_anthropic_message,
+    merge_chat,
+    merge_generate,
+    merge_openai_chat,
+    merge_openai_completion,
+    merge_openai_response,
+    merge_progress,
+)
+from ._encode import build_body, build_form, decode_json, path_param
 from ._exceptions import BadRequestError, NotFoundError, OllamaError
 from ._response import RawResponse
-from ._streaming import AsyncStream, AsyncStreamRequest, Stream
+from ._sse import SSEEventDecoder
+from ._streaming import (
+    AsyncEventStream,
+    AsyncEventStreamRequest,
+    AsyncStream,
+    AsyncStreamRequest,
+    EventStream,
+    Stream,
+)
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 # Models (and the helpers' types) load when first needed, which keeps `import hiramu.ollama` fast.
 if TYPE_CHECKING:
     from pathlib import PurePath
+    from typing import IO
 
     import httpx
 
+    from ._events import AnthropicStreamEvent, OpenAIResponsesStreamEvent
     from ._files import FilesArg
     from ._progress import ProgressArg
     from ._structured import Parsed
     from ._tools import OnError, ToolRun, Tools
+    from .models.anthropic_content_block import AnthropicContentBlock
+    from .models.anthropic_message import AnthropicMessage
+    from .models.anthropic_message_param import AnthropicMessageParam
+    from .models.anthropic_metadata import AnthropicMetadata
+    from .models.anthropic_output_config import AnthropicOutputConfig
+    from .models.anthropic_thinking_config import AnthropicThinkingConfig
+    from .models.anthropic_tool import AnthropicTool
+    from .models.anthropic_tool_choice import AnthropicToolChoice
     from .models.chat_response import ChatResponse
     from .models.create_info import CreateInfo
     from .models.embed_response import EmbedResponse
@@ -46,6 +72,24 @@ if TYPE_CHECKING:
     from .models.list_response import ListResponse
     from .models.message import Message
     from .models.model_recommendations_response import ModelRecommendationsResponse
+    from .models.open_ai_chat_completion import OpenAIChatCompletion
+    from .models.open_ai_chat_completion_chunk import OpenAIChatCompletionChunk
+    from .models.open_ai_chat_message import OpenAIChatMessage
+    from .models.open_ai_completion import OpenAICompletion
+    from .models.open_ai_completion_chunk import OpenAICompletionChunk
+    from .models.open_ai_embedding_list import OpenAIEmbeddingList
+    from .models.open_ai_model import OpenAIModel
+    from .models.open_ai_model_list import OpenAIModelList
+    from .models.open_ai_reasoning import OpenAIReasoning
+    from .models.open_ai_reasoning_effort import OpenAIReasoningEffort
+    from .models.open_ai_response import OpenAIResponse
+    from .models.open_ai_response_format import OpenAIResponseFormat
+    from .models.open_ai_responses_input_item import OpenAIResponsesInputItem
+    from .models.open_ai_responses_reasoning import OpenAIResponsesReasoning
+    from .models.open_ai_responses_text import OpenAIResponsesText
+    from .models.open_ai_responses_tool import OpenAIResponsesTool
+    from .models.open_ai_stream_options import OpenAIStreamOptions
+    from .models.open_ai_transcription_response import OpenAITranscriptionResponse
     from .models.options import Options
     from .models.process_response import ProcessResponse
     from .models.progress_response import ProgressResponse
@@ -65,12 +109,23 @@ KeepAlive = float | str
 
 # The modules of the models the operations return.
 _ANSWER_MODULES = (
+    "._events",
+    ".models.anthropic_message",
     ".models.chat_response",
     ".models.embed_response",
     ".models.embedding_response",
     ".models.generate_response",
     ".models.list_response",
     ".models.model_recommendations_response",
+    ".models.open_ai_chat_completion",
+    ".models.open_ai_chat_completion_chunk",
+    ".models.open_ai_completion",
+    ".models.open_ai_completion_chunk",
+    ".models.open_ai_embedding_list",
+    ".models.open_ai_model",
+    ".models.open_ai_model_list",
+    ".models.open_ai_response",
+    ".models.open_ai_transcription_response",
     ".models.process_response",
     ".models.progress_response",
     ".models.show_response",
@@ -104,6 +159,18 @@ def _model(parse: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
     """A `RawResponse` parser: the JSON body read by `parse` (a model's `from_dict`)."""
 
     def parse_body(response: httpx.Response) -> T:
+        return parse(decode_json(response))
+
+    return parse_body
+
+
+def _model_or_text(parse: Callable[[Any], T], field: str) -> Callable[[httpx.Response], T]:
+    """`_model`, except that a `text/plain` answer becomes the model with `field` set to the text."""
+
+    def parse_body(response: httpx.Response) -> T:
+        content_type = response.headers.get("content-type", "")
+        if content_type.split(";", 1)[0].strip().lower() == "text/plain":
+            return parse({field: response.text})
         return parse(decode_json(response))
 
     return parse_body
@@ -2225,6 +2292,1043 @@ class ClientWithRawResponse:
 
         return RawResponse(response, _model(ModelRecommendationsResponse.from_dict))
 
+    def openai_chat_completions(
+        self,
+        model: str,
+        messages: Sequence[OpenAIChatMessage | Mapping[str, Any]],
+        *,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        top_p: float | None = None,
+        response_format: OpenAIResponseFormat | Mapping[str, Any] | None = None,
+        tools: Sequence[Tool | Mapping[str, Any] | Callable[..., Any]] | None = None,
+        reasoning: OpenAIReasoning | Mapping[str, Any] | None = None,
+        reasoning_effort: OpenAIReasoningEffort | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIChatCompletion]:
+        """OpenAI chat completion (translated to the native chat).
+
+        Sends the same request as `Client.openai_chat_completions` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: The model name (`model is required` when empty).
+            messages: The conversation (`[] is too short - 'messages'` when empty).
+            stream_options: See the server's API documentation.
+            max_tokens: Becomes `num_predict`. (`max_completion_tokens` is not read.)
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            temperature: 1 when not sent (not the model's own default).
+            frequency_penalty: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            top_p: 1 when not sent.
+            response_format: `json_object` becomes `format: "json"`, `json_schema` becomes `format:
+                <json_schema.schema>`; other types are ignored.
+            tools: Native tool definitions (`api.Tool`); a model without tool support answers 400.
+            reasoning: Takes precedence over `reasoning_effort`.
+            reasoning_effort: Becomes the native `think`: `none` → false, `minimal` → `low`,
+                `low`/`medium`/`high`/`max` as is, `xhigh`/`ultra` → `max`; `""` leaves it unset.
+                Other values are `400 invalid reasoning value`; a model without thinking answers 400
+                for any value but `""`.
+            logprobs: See the server's API documentation.
+            top_logprobs: Alternatives per token (0-20, checked by the native handler).
+            debug_render_only: Ollama only; answers the rendered prompt in `_debug_info` without
+                generating.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIChatCompletion`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("model", model),
+                ("messages", messages),
+                ("stream_options", stream_options),
+                ("max_tokens", max_tokens),
+                ("seed", seed),
+                ("stop", stop),
+                ("temperature", temperature),
+                ("frequency_penalty", frequency_penalty),
+                ("presence_penalty", presence_penalty),
+                ("top_p", top_p),
+                ("response_format", response_format),
+                ("tools", _encode_tools(tools)),
+                ("reasoning", reasoning),
+                ("reasoning_effort", reasoning_effort),
+                ("logprobs", logprobs),
+                ("top_logprobs", top_logprobs),
+                ("_debug_render_only", debug_render_only),
+            ),
+            extra_body,
+        )
+        body["stream"] = False
+
+        response = self._client.request(
+            "POST",
+            "/v1/chat/completions",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_chat_completion import OpenAIChatCompletion  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIChatCompletion.from_dict))
+
+    def openai_chat_completions_stream(
+        self,
+        model: str,
+        messages: Sequence[OpenAIChatMessage | Mapping[str, Any]],
+        *,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        top_p: float | None = None,
+        response_format: OpenAIResponseFormat | Mapping[str, Any] | None = None,
+        tools: Sequence[Tool | Mapping[str, Any] | Callable[..., Any]] | None = None,
+        reasoning: OpenAIReasoning | Mapping[str, Any] | None = None,
+        reasoning_effort: OpenAIReasoningEffort | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[EventStream[OpenAIChatCompletionChunk, OpenAIChatCompletion]]:
+        """OpenAI chat completion (translated to the native chat).
+
+        Sends the same request as `Client.openai_chat_completions_stream` and returns the HTTP
+        answer (status, headers) together with its parsed body.
+
+        Args:
+            model: The model name (`model is required` when empty).
+            messages: The conversation (`[] is too short - 'messages'` when empty).
+            stream_options: See the server's API documentation.
+            max_tokens: Becomes `num_predict`. (`max_completion_tokens` is not read.)
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            temperature: 1 when not sent (not the model's own default).
+            frequency_penalty: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            top_p: 1 when not sent.
+            response_format: `json_object` becomes `format: "json"`, `json_schema` becomes `format:
+                <json_schema.schema>`; other types are ignored.
+            tools: Native tool definitions (`api.Tool`); a model without tool support answers 400.
+            reasoning: Takes precedence over `reasoning_effort`.
+            reasoning_effort: Becomes the native `think`: `none` → false, `minimal` → `low`,
+                `low`/`medium`/`high`/`max` as is, `xhigh`/`ultra` → `max`; `""` leaves it unset.
+                Other values are `400 invalid reasoning value`; a model without thinking answers 400
+                for any value but `""`.
+            logprobs: See the server's API documentation.
+            top_logprobs: Alternatives per token (0-20, checked by the native handler).
+            debug_render_only: Ollama only; answers the rendered prompt in `_debug_info` without
+                generating.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the `EventStream` of `OpenAIChatCompletionChunk` events, read from
+            the open response.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        from .models.open_ai_chat_completion import OpenAIChatCompletion  # noqa: PLC0415
+        from .models.open_ai_chat_completion_chunk import OpenAIChatCompletionChunk  # noqa: PLC0415
+
+        body = build_body(
+            (
+                ("model", model),
+                ("messages", messages),
+                ("stream_options", stream_options),
+                ("max_tokens", max_tokens),
+                ("seed", seed),
+                ("stop", stop),
+                ("temperature", temperature),
+                ("frequency_penalty", frequency_penalty),
+                ("presence_penalty", presence_penalty),
+                ("top_p", top_p),
+                ("response_format", response_format),
+                ("tools", _encode_tools(tools)),
+                ("reasoning", reasoning),
+                ("reasoning_effort", reasoning_effort),
+                ("logprobs", logprobs),
+                ("top_logprobs", top_logprobs),
+                ("_debug_render_only", debug_render_only),
+            ),
+            extra_body,
+        )
+        body["stream"] = True
+
+        stream = self._client.stream_events(
+            "POST",
+            "/v1/chat/completions",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            parse=OpenAIChatCompletionChunk.from_dict,
+            collect_parse=OpenAIChatCompletion.from_dict,
+            merge=merge_openai_chat,
+            decoder=SSEEventDecoder(done_sentinel=True),
+        )
+        return RawResponse(stream.response, _value(stream))
+
+    def openai_completions(
+        self,
+        model: str,
+        prompt: str | None = None,
+        *,
+        frequency_penalty: float | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        suffix: str | None = None,
+        logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAICompletion]:
+        """OpenAI text completion (translated to the native generate).
+
+        Sends the same request as `Client.openai_completions` and returns the HTTP answer (status,
+        headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            prompt: A string only (arrays are a 400 bind error).
+            frequency_penalty: See the server's API documentation.
+            max_tokens: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            stream_options: See the server's API documentation.
+            temperature: 1 when not sent.
+            top_p: 1 when not sent or 0.
+            suffix: Text after the insertion point (the model needs `insert`).
+            logprobs: Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+            debug_render_only: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAICompletion`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("model", model),
+                ("prompt", prompt),
+                ("frequency_penalty", frequency_penalty),
+                ("max_tokens", max_tokens),
+                ("presence_penalty", presence_penalty),
+                ("seed", seed),
+                ("stop", stop),
+                ("stream_options", stream_options),
+                ("temperature", temperature),
+                ("top_p", top_p),
+                ("suffix", suffix),
+                ("logprobs", logprobs),
+                ("_debug_render_only", debug_render_only),
+            ),
+            extra_body,
+        )
+        body["stream"] = False
+
+        response = self._client.request(
+            "POST",
+            "/v1/completions",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_completion import OpenAICompletion  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAICompletion.from_dict))
+
+    def openai_completions_stream(
+        self,
+        model: str,
+        prompt: str | None = None,
+        *,
+        frequency_penalty: float | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        suffix: str | None = None,
+        logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[EventStream[OpenAICompletionChunk, OpenAICompletion]]:
+        """OpenAI text completion (translated to the native generate).
+
+        Sends the same request as `Client.openai_completions_stream` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            prompt: A string only (arrays are a 400 bind error).
+            frequency_penalty: See the server's API documentation.
+            max_tokens: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            stream_options: See the server's API documentation.
+            temperature: 1 when not sent.
+            top_p: 1 when not sent or 0.
+            suffix: Text after the insertion point (the model needs `insert`).
+            logprobs: Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+            debug_render_only: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the `EventStream` of `OpenAICompletionChunk` events, read from the
+            open response.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        from .models.open_ai_completion import OpenAICompletion  # noqa: PLC0415
+        from .models.open_ai_completion_chunk import OpenAICompletionChunk  # noqa: PLC0415
+
+        body = build_body(
+            (
+                ("model", model),
+                ("prompt", prompt),
+                ("frequency_penalty", frequency_penalty),
+                ("max_tokens", max_tokens),
+                ("presence_penalty", presence_penalty),
+                ("seed", seed),
+                ("stop", stop),
+                ("stream_options", stream_options),
+                ("temperature", temperature),
+                ("top_p", top_p),
+                ("suffix", suffix),
+                ("logprobs", logprobs),
+                ("_debug_render_only", debug_render_only),
+            ),
+            extra_body,
+        )
+        body["stream"] = True
+
+        stream = self._client.stream_events(
+            "POST",
+            "/v1/completions",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            parse=OpenAICompletionChunk.from_dict,
+            collect_parse=OpenAICompletion.from_dict,
+            merge=merge_openai_completion,
+            decoder=SSEEventDecoder(done_sentinel=True),
+        )
+        return RawResponse(stream.response, _value(stream))
+
+    def openai_embeddings(
+        self,
+        model: str,
+        input: str | Sequence[str],
+        *,
+        dimensions: int | None = None,
+        encoding_format: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIEmbeddingList]:
+        """OpenAI embeddings (translated to the native embed).
+
+        Sends the same request as `Client.openai_embeddings` and returns the HTTP answer (status,
+        headers) together with its parsed body.
+
+        Args:
+            input: A string or a non-empty array of strings.
+            model: See the server's API documentation.
+            dimensions: Truncate to this many dimensions and re-normalise (0 keeps them all).
+            encoding_format: `float` (the default) or `base64` (little-endian float32),
+                case-insensitive; anything else is 400.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIEmbeddingList`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("input", input),
+                ("model", model),
+                ("dimensions", dimensions),
+                ("encoding_format", encoding_format),
+            ),
+            extra_body,
+        )
+
+        response = self._client.request(
+            "POST",
+            "/v1/embeddings",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_embedding_list import OpenAIEmbeddingList  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIEmbeddingList.from_dict))
+
+    def openai_list_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIModelList]:
+        """OpenAI model list (translated from the native list).
+
+        Sends the same request as `Client.openai_list_models` and returns the HTTP answer (status,
+        headers) together with its parsed body.
+
+        Args:
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIModelList`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+
+        response = self._client.request(
+            "GET", "/v1/models", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_model_list import OpenAIModelList  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIModelList.from_dict))
+
+    def openai_retrieve_model(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIModel]:
+        """OpenAI model object (translated from the native show).
+
+        Sends the same request as `Client.openai_retrieve_model` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: The `model` path segment (escaped).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIModel`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+
+        response = self._client.request(
+            "GET",
+            f"/v1/models/{path_param(model)}",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_model import OpenAIModel  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIModel.from_dict))
+
+    def openai_responses(
+        self,
+        model: str,
+        input: str | Sequence[OpenAIResponsesInputItem | Mapping[str, Any]] | None = None,
+        *,
+        background: bool | None = None,
+        conversation: Any | None = None,
+        include: Sequence[str] | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        reasoning: OpenAIResponsesReasoning | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        text: OpenAIResponsesText | Mapping[str, Any] | None = None,
+        top_p: float | None = None,
+        truncation: str | None = None,
+        tools: Sequence[OpenAIResponsesTool | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIResponse]:
+        """OpenAI Responses API (translated to the native chat).
+
+        Sends the same request as `Client.openai_responses` and returns the HTTP answer (status,
+        headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            background: Echoed, not acted on.
+            conversation: Read and ignored (any JSON).
+            include: Read and ignored.
+            input: A string (one user message) or a list of items; absent gives an empty
+                conversation.
+            instructions: Becomes a leading system message.
+            max_output_tokens: See the server's API documentation.
+            reasoning: See the server's API documentation.
+            temperature: See the server's API documentation.
+            text: See the server's API documentation.
+            top_p: See the server's API documentation.
+            truncation: Echoed (`disabled` when not sent); not acted on.
+            tools: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIResponse`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("model", model),
+                ("background", background),
+                ("conversation", conversation),
+                ("include", include),
+                ("input", input),
+                ("instructions", instructions),
+                ("max_output_tokens", max_output_tokens),
+                ("reasoning", reasoning),
+                ("temperature", temperature),
+                ("text", text),
+                ("top_p", top_p),
+                ("truncation", truncation),
+                ("tools", tools),
+            ),
+            extra_body,
+        )
+        body["stream"] = False
+
+        response = self._client.request(
+            "POST",
+            "/v1/responses",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_response import OpenAIResponse  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIResponse.from_dict))
+
+    def openai_responses_stream(
+        self,
+        model: str,
+        input: str | Sequence[OpenAIResponsesInputItem | Mapping[str, Any]] | None = None,
+        *,
+        background: bool | None = None,
+        conversation: Any | None = None,
+        include: Sequence[str] | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        reasoning: OpenAIResponsesReasoning | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        text: OpenAIResponsesText | Mapping[str, Any] | None = None,
+        top_p: float | None = None,
+        truncation: str | None = None,
+        tools: Sequence[OpenAIResponsesTool | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[EventStream[OpenAIResponsesStreamEvent, OpenAIResponse]]:
+        """OpenAI Responses API (translated to the native chat).
+
+        Sends the same request as `Client.openai_responses_stream` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            background: Echoed, not acted on.
+            conversation: Read and ignored (any JSON).
+            include: Read and ignored.
+            input: A string (one user message) or a list of items; absent gives an empty
+                conversation.
+            instructions: Becomes a leading system message.
+            max_output_tokens: See the server's API documentation.
+            reasoning: See the server's API documentation.
+            temperature: See the server's API documentation.
+            text: See the server's API documentation.
+            top_p: See the server's API documentation.
+            truncation: Echoed (`disabled` when not sent); not acted on.
+            tools: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the `EventStream` of `OpenAIResponsesStreamEvent` events, read from
+            the open response.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        from ._events import parse_openai_responses_event  # noqa: PLC0415
+        from .models.open_ai_response import OpenAIResponse  # noqa: PLC0415
+
+        body = build_body(
+            (
+                ("model", model),
+                ("background", background),
+                ("conversation", conversation),
+                ("include", include),
+                ("input", input),
+                ("instructions", instructions),
+                ("max_output_tokens", max_output_tokens),
+                ("reasoning", reasoning),
+                ("temperature", temperature),
+                ("text", text),
+                ("top_p", top_p),
+                ("truncation", truncation),
+                ("tools", tools),
+            ),
+            extra_body,
+        )
+        body["stream"] = True
+
+        stream = self._client.stream_events(
+            "POST",
+            "/v1/responses",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            parse=parse_openai_responses_event,
+            collect_parse=OpenAIResponse.from_dict,
+            merge=merge_openai_response,
+            decoder=SSEEventDecoder(final_events=("response.completed",)),
+        )
+        return RawResponse(stream.response, _value(stream))
+
+    def openai_audio_transcriptions(
+        self,
+        model: str,
+        file: bytes | PurePath | IO[bytes],
+        *,
+        response_format: str | None = None,
+        language: str | None = None,
+        prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAITranscriptionResponse]:
+        """OpenAI transcription (a native chat with the audio attached).
+
+        Sends the same request as `Client.openai_audio_transcriptions` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            file: The audio; must not be empty.
+            response_format: `text` answers `text/plain`; anything else (`json`, `verbose_json`)
+                answers JSON.
+            language: Appended to the system prompt.
+            prompt: Appended to the system prompt as context.
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAITranscriptionResponse` (a
+            `text/plain` answer fills its `text`).
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        form, files = build_form(
+            (
+                ("model", model),
+                ("response_format", response_format),
+                ("language", language),
+                ("prompt", prompt),
+            ),
+            (("file", file),),
+        )
+
+        response = self._client.request(
+            "POST",
+            "/v1/audio/transcriptions",
+            data=form,
+            files=files,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_transcription_response import OpenAITranscriptionResponse  # noqa: PLC0415
+
+        return RawResponse(response, _model_or_text(OpenAITranscriptionResponse.from_dict, "text"))
+
+    def anthropic_messages(
+        self,
+        model: str,
+        messages: Sequence[AnthropicMessageParam | Mapping[str, Any]],
+        max_tokens: int,
+        *,
+        system: str | Sequence[AnthropicContentBlock | Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_k: int | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoice | Mapping[str, Any] | None = None,
+        thinking: AnthropicThinkingConfig | Mapping[str, Any] | None = None,
+        metadata: AnthropicMetadata | Mapping[str, Any] | None = None,
+        output_config: AnthropicOutputConfig | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AnthropicMessage]:
+        """Anthropic Messages API (translated to the native chat).
+
+        Sends the same request as `Client.anthropic_messages` and returns the HTTP answer (status,
+        headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            max_tokens: Becomes `num_predict`.
+            messages: See the server's API documentation.
+            system: A string or text blocks (joined), placed as a leading system message.
+            temperature: See the server's API documentation.
+            top_p: See the server's API documentation.
+            top_k: See the server's API documentation.
+            stop_sequences: See the server's API documentation.
+            tools: See the server's API documentation.
+            tool_choice: Read but not used by the conversion (the model decides).
+            thinking: `enabled` sets the native `think: true`, `disabled` `think: false`;
+                `budget_tokens` is not used.
+            metadata: See the server's API documentation.
+            output_config: Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed,
+                case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other
+                values are ignored.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `AnthropicMessage`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("model", model),
+                ("max_tokens", max_tokens),
+                ("messages", messages),
+                ("system", system),
+                ("temperature", temperature),
+                ("top_p", top_p),
+                ("top_k", top_k),
+                ("stop_sequences", stop_sequences),
+                ("tools", tools),
+                ("tool_choice", tool_choice),
+                ("thinking", thinking),
+                ("metadata", metadata),
+                ("output_config", output_config),
+            ),
+            extra_body,
+        )
+        body["stream"] = False
+
+        response = self._client.request(
+            "POST",
+            "/v1/messages",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.anthropic_message import AnthropicMessage  # noqa: PLC0415
+
+        return RawResponse(response, _model(AnthropicMessage.from_dict))
+
+    def anthropic_messages_stream(
+        self,
+        model: str,
+        messages: Sequence[AnthropicMessageParam | Mapping[str, Any]],
+        max_tokens: int,
+        *,
+        system: str | Sequence[AnthropicContentBlock | Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_k: int | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoice | Mapping[str, Any] | None = None,
+        thinking: AnthropicThinkingConfig | Mapping[str, Any] | None = None,
+        metadata: AnthropicMetadata | Mapping[str, Any] | None = None,
+        output_config: AnthropicOutputConfig | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[EventStream[AnthropicStreamEvent, AnthropicMessage]]:
+        """Anthropic Messages API (translated to the native chat).
+
+        Sends the same request as `Client.anthropic_messages_stream` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            max_tokens: Becomes `num_predict`.
+            messages: See the server's API documentation.
+            system: A string or text blocks (joined), placed as a leading system message.
+            temperature: See the server's API documentation.
+            top_p: See the server's API documentation.
+            top_k: See the server's API documentation.
+            stop_sequences: See the server's API documentation.
+            tools: See the server's API documentation.
+            tool_choice: Read but not used by the conversion (the model decides).
+            thinking: `enabled` sets the native `think: true`, `disabled` `think: false`;
+                `budget_tokens` is not used.
+            metadata: See the server's API documentation.
+            output_config: Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed,
+                case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other
+                values are ignored.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the `EventStream` of `AnthropicStreamEvent` events, read from the
+            open response.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        from ._events import parse_anthropic_messages_event  # noqa: PLC0415
+        from .models.anthropic_message import AnthropicMessage  # noqa: PLC0415
+
+        body = build_body(
+            (
+                ("model", model),
+                ("max_tokens", max_tokens),
+                ("messages", messages),
+                ("system", system),
+                ("temperature", temperature),
+                ("top_p", top_p),
+                ("top_k", top_k),
+                ("stop_sequences", stop_sequences),
+                ("tools", tools),
+                ("tool_choice", tool_choice),
+                ("thinking", thinking),
+                ("metadata", metadata),
+                ("output_config", output_config),
+            ),
+            extra_body,
+        )
+        body["stream"] = True
+
+        stream = self._client.stream_events(
+            "POST",
+            "/v1/messages",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            parse=parse_anthropic_messages_event,
+            collect_parse=AnthropicMessage.from_dict,
+            merge=merge_anthropic_message,
+            decoder=SSEEventDecoder(final_events=("message_stop",)),
+        )
+        return RawResponse(stream.response, _value(stream))
+
 
 class AsyncClientWithRawResponse:
     """Every operation of an `AsyncClient`, returning a `RawResponse` instead of the parsed body alone.
@@ -4322,6 +5426,1047 @@ class AsyncClientWithRawResponse:
 
         return RawResponse(response, _model(ModelRecommendationsResponse.from_dict))
 
+    async def openai_chat_completions(
+        self,
+        model: str,
+        messages: Sequence[OpenAIChatMessage | Mapping[str, Any]],
+        *,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        top_p: float | None = None,
+        response_format: OpenAIResponseFormat | Mapping[str, Any] | None = None,
+        tools: Sequence[Tool | Mapping[str, Any] | Callable[..., Any]] | None = None,
+        reasoning: OpenAIReasoning | Mapping[str, Any] | None = None,
+        reasoning_effort: OpenAIReasoningEffort | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIChatCompletion]:
+        """OpenAI chat completion (translated to the native chat).
+
+        Sends the same request as `AsyncClient.openai_chat_completions` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: The model name (`model is required` when empty).
+            messages: The conversation (`[] is too short - 'messages'` when empty).
+            stream_options: See the server's API documentation.
+            max_tokens: Becomes `num_predict`. (`max_completion_tokens` is not read.)
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            temperature: 1 when not sent (not the model's own default).
+            frequency_penalty: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            top_p: 1 when not sent.
+            response_format: `json_object` becomes `format: "json"`, `json_schema` becomes `format:
+                <json_schema.schema>`; other types are ignored.
+            tools: Native tool definitions (`api.Tool`); a model without tool support answers 400.
+            reasoning: Takes precedence over `reasoning_effort`.
+            reasoning_effort: Becomes the native `think`: `none` → false, `minimal` → `low`,
+                `low`/`medium`/`high`/`max` as is, `xhigh`/`ultra` → `max`; `""` leaves it unset.
+                Other values are `400 invalid reasoning value`; a model without thinking answers 400
+                for any value but `""`.
+            logprobs: See the server's API documentation.
+            top_logprobs: Alternatives per token (0-20, checked by the native handler).
+            debug_render_only: Ollama only; answers the rendered prompt in `_debug_info` without
+                generating.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIChatCompletion`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("model", model),
+                ("messages", messages),
+                ("stream_options", stream_options),
+                ("max_tokens", max_tokens),
+                ("seed", seed),
+                ("stop", stop),
+                ("temperature", temperature),
+                ("frequency_penalty", frequency_penalty),
+                ("presence_penalty", presence_penalty),
+                ("top_p", top_p),
+                ("response_format", response_format),
+                ("tools", _encode_tools(tools)),
+                ("reasoning", reasoning),
+                ("reasoning_effort", reasoning_effort),
+                ("logprobs", logprobs),
+                ("top_logprobs", top_logprobs),
+                ("_debug_render_only", debug_render_only),
+            ),
+            extra_body,
+        )
+        body["stream"] = False
+
+        response = await self._client.request(
+            "POST",
+            "/v1/chat/completions",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_chat_completion import OpenAIChatCompletion  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIChatCompletion.from_dict))
+
+    async def openai_chat_completions_stream(
+        self,
+        model: str,
+        messages: Sequence[OpenAIChatMessage | Mapping[str, Any]],
+        *,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        top_p: float | None = None,
+        response_format: OpenAIResponseFormat | Mapping[str, Any] | None = None,
+        tools: Sequence[Tool | Mapping[str, Any] | Callable[..., Any]] | None = None,
+        reasoning: OpenAIReasoning | Mapping[str, Any] | None = None,
+        reasoning_effort: OpenAIReasoningEffort | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AsyncEventStream[OpenAIChatCompletionChunk, OpenAIChatCompletion]]:
+        """OpenAI chat completion (translated to the native chat).
+
+        Sends the same request as `AsyncClient.openai_chat_completions_stream` and returns the HTTP
+        answer (status, headers) together with its parsed body.
+
+        Args:
+            model: The model name (`model is required` when empty).
+            messages: The conversation (`[] is too short - 'messages'` when empty).
+            stream_options: See the server's API documentation.
+            max_tokens: Becomes `num_predict`. (`max_completion_tokens` is not read.)
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            temperature: 1 when not sent (not the model's own default).
+            frequency_penalty: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            top_p: 1 when not sent.
+            response_format: `json_object` becomes `format: "json"`, `json_schema` becomes `format:
+                <json_schema.schema>`; other types are ignored.
+            tools: Native tool definitions (`api.Tool`); a model without tool support answers 400.
+            reasoning: Takes precedence over `reasoning_effort`.
+            reasoning_effort: Becomes the native `think`: `none` → false, `minimal` → `low`,
+                `low`/`medium`/`high`/`max` as is, `xhigh`/`ultra` → `max`; `""` leaves it unset.
+                Other values are `400 invalid reasoning value`; a model without thinking answers 400
+                for any value but `""`.
+            logprobs: See the server's API documentation.
+            top_logprobs: Alternatives per token (0-20, checked by the native handler).
+            debug_render_only: Ollama only; answers the rendered prompt in `_debug_info` without
+                generating.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the `AsyncEventStream` of `OpenAIChatCompletionChunk` events, read
+            from the open response.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        await self._client._loop_client()  # the first call prepares the client (models included) off the loop
+        from .models.open_ai_chat_completion import OpenAIChatCompletion  # noqa: PLC0415
+        from .models.open_ai_chat_completion_chunk import OpenAIChatCompletionChunk  # noqa: PLC0415
+
+        body = build_body(
+            (
+                ("model", model),
+                ("messages", messages),
+                ("stream_options", stream_options),
+                ("max_tokens", max_tokens),
+                ("seed", seed),
+                ("stop", stop),
+                ("temperature", temperature),
+                ("frequency_penalty", frequency_penalty),
+                ("presence_penalty", presence_penalty),
+                ("top_p", top_p),
+                ("response_format", response_format),
+                ("tools", _encode_tools(tools)),
+                ("reasoning", reasoning),
+                ("reasoning_effort", reasoning_effort),
+                ("logprobs", logprobs),
+                ("top_logprobs", top_logprobs),
+                ("_debug_render_only", debug_render_only),
+            ),
+            extra_body,
+        )
+        body["stream"] = True
+
+        stream = await self._client.stream_events(
+            "POST",
+            "/v1/chat/completions",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            parse=OpenAIChatCompletionChunk.from_dict,
+            collect_parse=OpenAIChatCompletion.from_dict,
+            merge=merge_openai_chat,
+            decoder=SSEEventDecoder(done_sentinel=True),
+        )
+        return RawResponse(stream.response, _value(stream))
+
+    async def openai_completions(
+        self,
+        model: str,
+        prompt: str | None = None,
+        *,
+        frequency_penalty: float | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        suffix: str | None = None,
+        logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAICompletion]:
+        """OpenAI text completion (translated to the native generate).
+
+        Sends the same request as `AsyncClient.openai_completions` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            prompt: A string only (arrays are a 400 bind error).
+            frequency_penalty: See the server's API documentation.
+            max_tokens: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            stream_options: See the server's API documentation.
+            temperature: 1 when not sent.
+            top_p: 1 when not sent or 0.
+            suffix: Text after the insertion point (the model needs `insert`).
+            logprobs: Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+            debug_render_only: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAICompletion`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("model", model),
+                ("prompt", prompt),
+                ("frequency_penalty", frequency_penalty),
+                ("max_tokens", max_tokens),
+                ("presence_penalty", presence_penalty),
+                ("seed", seed),
+                ("stop", stop),
+                ("stream_options", stream_options),
+                ("temperature", temperature),
+                ("top_p", top_p),
+                ("suffix", suffix),
+                ("logprobs", logprobs),
+                ("_debug_render_only", debug_render_only),
+            ),
+            extra_body,
+        )
+        body["stream"] = False
+
+        response = await self._client.request(
+            "POST",
+            "/v1/completions",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_completion import OpenAICompletion  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAICompletion.from_dict))
+
+    async def openai_completions_stream(
+        self,
+        model: str,
+        prompt: str | None = None,
+        *,
+        frequency_penalty: float | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        suffix: str | None = None,
+        logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AsyncEventStream[OpenAICompletionChunk, OpenAICompletion]]:
+        """OpenAI text completion (translated to the native generate).
+
+        Sends the same request as `AsyncClient.openai_completions_stream` and returns the HTTP
+        answer (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            prompt: A string only (arrays are a 400 bind error).
+            frequency_penalty: See the server's API documentation.
+            max_tokens: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            stream_options: See the server's API documentation.
+            temperature: 1 when not sent.
+            top_p: 1 when not sent or 0.
+            suffix: Text after the insertion point (the model needs `insert`).
+            logprobs: Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+            debug_render_only: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the `AsyncEventStream` of `OpenAICompletionChunk` events, read from
+            the open response.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        await self._client._loop_client()  # the first call prepares the client (models included) off the loop
+        from .models.open_ai_completion import OpenAICompletion  # noqa: PLC0415
+        from .models.open_ai_completion_chunk import OpenAICompletionChunk  # noqa: PLC0415
+
+        body = build_body(
+            (
+                ("model", model),
+                ("prompt", prompt),
+                ("frequency_penalty", frequency_penalty),
+                ("max_tokens", max_tokens),
+                ("presence_penalty", presence_penalty),
+                ("seed", seed),
+                ("stop", stop),
+                ("stream_options", stream_options),
+                ("temperature", temperature),
+                ("top_p", top_p),
+                ("suffix", suffix),
+                ("logprobs", logprobs),
+                ("_debug_render_only", debug_render_only),
+            ),
+            extra_body,
+        )
+        body["stream"] = True
+
+        stream = await self._client.stream_events(
+            "POST",
+            "/v1/completions",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            parse=OpenAICompletionChunk.from_dict,
+            collect_parse=OpenAICompletion.from_dict,
+            merge=merge_openai_completion,
+            decoder=SSEEventDecoder(done_sentinel=True),
+        )
+        return RawResponse(stream.response, _value(stream))
+
+    async def openai_embeddings(
+        self,
+        model: str,
+        input: str | Sequence[str],
+        *,
+        dimensions: int | None = None,
+        encoding_format: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIEmbeddingList]:
+        """OpenAI embeddings (translated to the native embed).
+
+        Sends the same request as `AsyncClient.openai_embeddings` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            input: A string or a non-empty array of strings.
+            model: See the server's API documentation.
+            dimensions: Truncate to this many dimensions and re-normalise (0 keeps them all).
+            encoding_format: `float` (the default) or `base64` (little-endian float32),
+                case-insensitive; anything else is 400.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIEmbeddingList`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("input", input),
+                ("model", model),
+                ("dimensions", dimensions),
+                ("encoding_format", encoding_format),
+            ),
+            extra_body,
+        )
+
+        response = await self._client.request(
+            "POST",
+            "/v1/embeddings",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_embedding_list import OpenAIEmbeddingList  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIEmbeddingList.from_dict))
+
+    async def openai_list_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIModelList]:
+        """OpenAI model list (translated from the native list).
+
+        Sends the same request as `AsyncClient.openai_list_models` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIModelList`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+
+        response = await self._client.request(
+            "GET", "/v1/models", timeout=timeout, extra_headers=extra_headers, max_retries=max_retries
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_model_list import OpenAIModelList  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIModelList.from_dict))
+
+    async def openai_retrieve_model(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIModel]:
+        """OpenAI model object (translated from the native show).
+
+        Sends the same request as `AsyncClient.openai_retrieve_model` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: The `model` path segment (escaped).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIModel`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+
+        response = await self._client.request(
+            "GET",
+            f"/v1/models/{path_param(model)}",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_model import OpenAIModel  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIModel.from_dict))
+
+    async def openai_responses(
+        self,
+        model: str,
+        input: str | Sequence[OpenAIResponsesInputItem | Mapping[str, Any]] | None = None,
+        *,
+        background: bool | None = None,
+        conversation: Any | None = None,
+        include: Sequence[str] | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        reasoning: OpenAIResponsesReasoning | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        text: OpenAIResponsesText | Mapping[str, Any] | None = None,
+        top_p: float | None = None,
+        truncation: str | None = None,
+        tools: Sequence[OpenAIResponsesTool | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAIResponse]:
+        """OpenAI Responses API (translated to the native chat).
+
+        Sends the same request as `AsyncClient.openai_responses` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            background: Echoed, not acted on.
+            conversation: Read and ignored (any JSON).
+            include: Read and ignored.
+            input: A string (one user message) or a list of items; absent gives an empty
+                conversation.
+            instructions: Becomes a leading system message.
+            max_output_tokens: See the server's API documentation.
+            reasoning: See the server's API documentation.
+            temperature: See the server's API documentation.
+            text: See the server's API documentation.
+            top_p: See the server's API documentation.
+            truncation: Echoed (`disabled` when not sent); not acted on.
+            tools: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAIResponse`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("model", model),
+                ("background", background),
+                ("conversation", conversation),
+                ("include", include),
+                ("input", input),
+                ("instructions", instructions),
+                ("max_output_tokens", max_output_tokens),
+                ("reasoning", reasoning),
+                ("temperature", temperature),
+                ("text", text),
+                ("top_p", top_p),
+                ("truncation", truncation),
+                ("tools", tools),
+            ),
+            extra_body,
+        )
+        body["stream"] = False
+
+        response = await self._client.request(
+            "POST",
+            "/v1/responses",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_response import OpenAIResponse  # noqa: PLC0415
+
+        return RawResponse(response, _model(OpenAIResponse.from_dict))
+
+    async def openai_responses_stream(
+        self,
+        model: str,
+        input: str | Sequence[OpenAIResponsesInputItem | Mapping[str, Any]] | None = None,
+        *,
+        background: bool | None = None,
+        conversation: Any | None = None,
+        include: Sequence[str] | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        reasoning: OpenAIResponsesReasoning | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        text: OpenAIResponsesText | Mapping[str, Any] | None = None,
+        top_p: float | None = None,
+        truncation: str | None = None,
+        tools: Sequence[OpenAIResponsesTool | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AsyncEventStream[OpenAIResponsesStreamEvent, OpenAIResponse]]:
+        """OpenAI Responses API (translated to the native chat).
+
+        Sends the same request as `AsyncClient.openai_responses_stream` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            background: Echoed, not acted on.
+            conversation: Read and ignored (any JSON).
+            include: Read and ignored.
+            input: A string (one user message) or a list of items; absent gives an empty
+                conversation.
+            instructions: Becomes a leading system message.
+            max_output_tokens: See the server's API documentation.
+            reasoning: See the server's API documentation.
+            temperature: See the server's API documentation.
+            text: See the server's API documentation.
+            top_p: See the server's API documentation.
+            truncation: Echoed (`disabled` when not sent); not acted on.
+            tools: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the `AsyncEventStream` of `OpenAIResponsesStreamEvent` events, read
+            from the open response.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        await self._client._loop_client()  # the first call prepares the client (models included) off the loop
+        from ._events import parse_openai_responses_event  # noqa: PLC0415
+        from .models.open_ai_response import OpenAIResponse  # noqa: PLC0415
+
+        body = build_body(
+            (
+                ("model", model),
+                ("background", background),
+                ("conversation", conversation),
+                ("include", include),
+                ("input", input),
+                ("instructions", instructions),
+                ("max_output_tokens", max_output_tokens),
+                ("reasoning", reasoning),
+                ("temperature", temperature),
+                ("text", text),
+                ("top_p", top_p),
+                ("truncation", truncation),
+                ("tools", tools),
+            ),
+            extra_body,
+        )
+        body["stream"] = True
+
+        stream = await self._client.stream_events(
+            "POST",
+            "/v1/responses",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            parse=parse_openai_responses_event,
+            collect_parse=OpenAIResponse.from_dict,
+            merge=merge_openai_response,
+            decoder=SSEEventDecoder(final_events=("response.completed",)),
+        )
+        return RawResponse(stream.response, _value(stream))
+
+    async def openai_audio_transcriptions(
+        self,
+        model: str,
+        file: bytes | PurePath | IO[bytes],
+        *,
+        response_format: str | None = None,
+        language: str | None = None,
+        prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[OpenAITranscriptionResponse]:
+        """OpenAI transcription (a native chat with the audio attached).
+
+        Sends the same request as `AsyncClient.openai_audio_transcriptions` and returns the HTTP
+        answer (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            file: The audio; must not be empty.
+            response_format: `text` answers `text/plain`; anything else (`json`, `verbose_json`)
+                answers JSON.
+            language: Appended to the system prompt.
+            prompt: Appended to the system prompt as context.
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `OpenAITranscriptionResponse` (a
+            `text/plain` answer fills its `text`).
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        form, files = build_form(
+            (
+                ("model", model),
+                ("response_format", response_format),
+                ("language", language),
+                ("prompt", prompt),
+            ),
+            (("file", file),),
+        )
+
+        response = await self._client.request(
+            "POST",
+            "/v1/audio/transcriptions",
+            data=form,
+            files=files,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.open_ai_transcription_response import OpenAITranscriptionResponse  # noqa: PLC0415
+
+        return RawResponse(response, _model_or_text(OpenAITranscriptionResponse.from_dict, "text"))
+
+    async def anthropic_messages(
+        self,
+        model: str,
+        messages: Sequence[AnthropicMessageParam | Mapping[str, Any]],
+        max_tokens: int,
+        *,
+        system: str | Sequence[AnthropicContentBlock | Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_k: int | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoice | Mapping[str, Any] | None = None,
+        thinking: AnthropicThinkingConfig | Mapping[str, Any] | None = None,
+        metadata: AnthropicMetadata | Mapping[str, Any] | None = None,
+        output_config: AnthropicOutputConfig | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AnthropicMessage]:
+        """Anthropic Messages API (translated to the native chat).
+
+        Sends the same request as `AsyncClient.anthropic_messages` and returns the HTTP answer
+        (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            max_tokens: Becomes `num_predict`.
+            messages: See the server's API documentation.
+            system: A string or text blocks (joined), placed as a leading system message.
+            temperature: See the server's API documentation.
+            top_p: See the server's API documentation.
+            top_k: See the server's API documentation.
+            stop_sequences: See the server's API documentation.
+            tools: See the server's API documentation.
+            tool_choice: Read but not used by the conversion (the model decides).
+            thinking: `enabled` sets the native `think: true`, `disabled` `think: false`;
+                `budget_tokens` is not used.
+            metadata: See the server's API documentation.
+            output_config: Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed,
+                case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other
+                values are ignored.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the server's answer as a `AnthropicMessage`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        body = build_body(
+            (
+                ("model", model),
+                ("max_tokens", max_tokens),
+                ("messages", messages),
+                ("system", system),
+                ("temperature", temperature),
+                ("top_p", top_p),
+                ("top_k", top_k),
+                ("stop_sequences", stop_sequences),
+                ("tools", tools),
+                ("tool_choice", tool_choice),
+                ("thinking", thinking),
+                ("metadata", metadata),
+                ("output_config", output_config),
+            ),
+            extra_body,
+        )
+        body["stream"] = False
+
+        response = await self._client.request(
+            "POST",
+            "/v1/messages",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+        )
+        # Imported after the request: an async client imports its models off the loop first.
+        from .models.anthropic_message import AnthropicMessage  # noqa: PLC0415
+
+        return RawResponse(response, _model(AnthropicMessage.from_dict))
+
+    async def anthropic_messages_stream(
+        self,
+        model: str,
+        messages: Sequence[AnthropicMessageParam | Mapping[str, Any]],
+        max_tokens: int,
+        *,
+        system: str | Sequence[AnthropicContentBlock | Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_k: int | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoice | Mapping[str, Any] | None = None,
+        thinking: AnthropicThinkingConfig | Mapping[str, Any] | None = None,
+        metadata: AnthropicMetadata | Mapping[str, Any] | None = None,
+        output_config: AnthropicOutputConfig | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AsyncEventStream[AnthropicStreamEvent, AnthropicMessage]]:
+        """Anthropic Messages API (translated to the native chat).
+
+        Sends the same request as `AsyncClient.anthropic_messages_stream` and returns the HTTP
+        answer (status, headers) together with its parsed body.
+
+        Args:
+            model: See the server's API documentation.
+            max_tokens: Becomes `num_predict`.
+            messages: See the server's API documentation.
+            system: A string or text blocks (joined), placed as a leading system message.
+            temperature: See the server's API documentation.
+            top_p: See the server's API documentation.
+            top_k: See the server's API documentation.
+            stop_sequences: See the server's API documentation.
+            tools: See the server's API documentation.
+            tool_choice: Read but not used by the conversion (the model decides).
+            thinking: `enabled` sets the native `think: true`, `disabled` `think: false`;
+                `budget_tokens` is not used.
+            metadata: See the server's API documentation.
+            output_config: Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed,
+                case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other
+                values are ignored.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            A `RawResponse`: `status_code`, `headers` and `http_response` of the answer; `parsed`
+            (or `parse()`) gives the `AsyncEventStream` of `AnthropicStreamEvent` events, read from
+            the open response.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        await self._client._loop_client()  # the first call prepares the client (models included) off the loop
+        from ._events import parse_anthropic_messages_event  # noqa: PLC0415
+        from .models.anthropic_message import AnthropicMessage  # noqa: PLC0415
+
+        body = build_body(
+            (
+                ("model", model),
+                ("max_tokens", max_tokens),
+                ("messages", messages),
+                ("system", system),
+                ("temperature", temperature),
+                ("top_p", top_p),
+                ("top_k", top_k),
+                ("stop_sequences", stop_sequences),
+                ("tools", tools),
+                ("tool_choice", tool_choice),
+                ("thinking", thinking),
+                ("metadata", metadata),
+                ("output_config", output_config),
+            ),
+            extra_body,
+        )
+        body["stream"] = True
+
+        stream = await self._client.stream_events(
+            "POST",
+            "/v1/messages",
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            max_retries=max_retries,
+            parse=parse_anthropic_messages_event,
+            collect_parse=AnthropicMessage.from_dict,
+            merge=merge_anthropic_message,
+            decoder=SSEEventDecoder(final_events=("message_stop",)),
+        )
+        return RawResponse(stream.response, _value(stream))
+
 
 class Client(SyncAPIClient):
     """A synchronous Ollama client.
@@ -6213,6 +8358,964 @@ class Client(SyncAPIClient):
             max_retries=max_retries,
         )
         return raw_response.parse()
+
+    def openai_chat_completions(
+        self,
+        model: str,
+        messages: Sequence[OpenAIChatMessage | Mapping[str, Any]],
+        *,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        top_p: float | None = None,
+        response_format: OpenAIResponseFormat | Mapping[str, Any] | None = None,
+        tools: Sequence[Tool | Mapping[str, Any] | Callable[..., Any]] | None = None,
+        reasoning: OpenAIReasoning | Mapping[str, Any] | None = None,
+        reasoning_effort: OpenAIReasoningEffort | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIChatCompletion:
+        """OpenAI chat completion (translated to the native chat).
+
+        Translates the request into a native `chat` request (`openai.FromChatRequest`) and rewrites
+        the answer. `temperature` and `top_p` are 1 when not sent. `max_completion_tokens`, `n`,
+        `tool_choice`, `logit_bias`, `user`, `parallel_tool_calls` and every other field not listed
+        in `OpenAIChatCompletionRequest` are ignored. `stream: true` answers `text/event-stream`.
+
+        Models named with `:cloud` are passed through to ollama.com before any translation: their
+        errors keep Ollama's native shape (`ErrorResponse`).
+
+        Sends `stream: false`: the whole answer arrives at once. `openai_chat_completions_stream`
+        sends the same request and yields the answer while it is generated.
+
+        Args:
+            model: The model name (`model is required` when empty).
+            messages: The conversation (`[] is too short - 'messages'` when empty).
+            stream_options: See the server's API documentation.
+            max_tokens: Becomes `num_predict`. (`max_completion_tokens` is not read.)
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            temperature: 1 when not sent (not the model's own default).
+            frequency_penalty: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            top_p: 1 when not sent.
+            response_format: `json_object` becomes `format: "json"`, `json_schema` becomes `format:
+                <json_schema.schema>`; other types are ignored.
+            tools: Native tool definitions (`api.Tool`); a model without tool support answers 400.
+            reasoning: Takes precedence over `reasoning_effort`.
+            reasoning_effort: Becomes the native `think`: `none` → false, `minimal` → `low`,
+                `low`/`medium`/`high`/`max` as is, `xhigh`/`ultra` → `max`; `""` leaves it unset.
+                Other values are `400 invalid reasoning value`; a model without thinking answers 400
+                for any value but `""`.
+            logprobs: See the server's API documentation.
+            top_logprobs: Alternatives per token (0-20, checked by the native handler).
+            debug_render_only: Ollama only; answers the rendered prompt in `_debug_info` without
+                generating.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIChatCompletion`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = self.with_raw_response.openai_chat_completions(
+            model=model,
+            messages=messages,
+            stream_options=stream_options,
+            max_tokens=max_tokens,
+            seed=seed,
+            stop=stop,
+            temperature=temperature,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            top_p=top_p,
+            response_format=response_format,
+            tools=tools,
+            reasoning=reasoning,
+            reasoning_effort=reasoning_effort,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            debug_render_only=debug_render_only,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_chat_completions_stream(
+        self,
+        model: str,
+        messages: Sequence[OpenAIChatMessage | Mapping[str, Any]],
+        *,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        top_p: float | None = None,
+        response_format: OpenAIResponseFormat | Mapping[str, Any] | None = None,
+        tools: Sequence[Tool | Mapping[str, Any] | Callable[..., Any]] | None = None,
+        reasoning: OpenAIReasoning | Mapping[str, Any] | None = None,
+        reasoning_effort: OpenAIReasoningEffort | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventStream[OpenAIChatCompletionChunk, OpenAIChatCompletion]:
+        """OpenAI chat completion (translated to the native chat).
+
+        Translates the request into a native `chat` request (`openai.FromChatRequest`) and rewrites
+        the answer. `temperature` and `top_p` are 1 when not sent. `max_completion_tokens`, `n`,
+        `tool_choice`, `logit_bias`, `user`, `parallel_tool_calls` and every other field not listed
+        in `OpenAIChatCompletionRequest` are ignored. `stream: true` answers `text/event-stream`.
+
+        Models named with `:cloud` are passed through to ollama.com before any translation: their
+        errors keep Ollama's native shape (`ErrorResponse`).
+
+        Sends `stream: true` now and returns an `EventStream`; an error status or a failed
+        connection raises here, after the retries. Use the stream in a `with` block (or call
+        `close()`) so that the connection is released when you stop early.
+
+        The stream yields one `OpenAIChatCompletionChunk` per Server-Sent Event; the server's `data:
+        [DONE]` event ends it (it is not yielded). `stream.collect()` reads the rest and returns the
+        `OpenAIChatCompletion` that `openai_chat_completions` returns for the same request (text and
+        tool calls joined, the finish reason and usage from the end).
+
+        Args:
+            model: The model name (`model is required` when empty).
+            messages: The conversation (`[] is too short - 'messages'` when empty).
+            stream_options: See the server's API documentation.
+            max_tokens: Becomes `num_predict`. (`max_completion_tokens` is not read.)
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            temperature: 1 when not sent (not the model's own default).
+            frequency_penalty: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            top_p: 1 when not sent.
+            response_format: `json_object` becomes `format: "json"`, `json_schema` becomes `format:
+                <json_schema.schema>`; other types are ignored.
+            tools: Native tool definitions (`api.Tool`); a model without tool support answers 400.
+            reasoning: Takes precedence over `reasoning_effort`.
+            reasoning_effort: Becomes the native `think`: `none` → false, `minimal` → `low`,
+                `low`/`medium`/`high`/`max` as is, `xhigh`/`ultra` → `max`; `""` leaves it unset.
+                Other values are `400 invalid reasoning value`; a model without thinking answers 400
+                for any value but `""`.
+            logprobs: See the server's API documentation.
+            top_logprobs: Alternatives per token (0-20, checked by the native handler).
+            debug_render_only: Ollama only; answers the rendered prompt in `_debug_info` without
+                generating.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            An `EventStream` of `OpenAIChatCompletionChunk` events.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        return self.with_raw_response.openai_chat_completions_stream(
+            model=model,
+            messages=messages,
+            stream_options=stream_options,
+            max_tokens=max_tokens,
+            seed=seed,
+            stop=stop,
+            temperature=temperature,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            top_p=top_p,
+            response_format=response_format,
+            tools=tools,
+            reasoning=reasoning,
+            reasoning_effort=reasoning_effort,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            debug_render_only=debug_render_only,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        ).parse()
+
+    def openai_completions(
+        self,
+        model: str,
+        prompt: str | None = None,
+        *,
+        frequency_penalty: float | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        suffix: str | None = None,
+        logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAICompletion:
+        """OpenAI text completion (translated to the native generate).
+
+        Translates the request into a native `generate` request (`openai.FromCompleteRequest`).
+        `prompt` must be a string. `echo`, `n`, `best_of`, `logit_bias`, `user` are ignored;
+        `logprobs` is read but no log probabilities come back. `stream: true` answers
+        `text/event-stream`. `:cloud` models are passed through as for chat completions.
+
+        Sends `stream: false`: the whole answer arrives at once. `openai_completions_stream` sends
+        the same request and yields the answer while it is generated.
+
+        Args:
+            model: See the server's API documentation.
+            prompt: A string only (arrays are a 400 bind error).
+            frequency_penalty: See the server's API documentation.
+            max_tokens: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            stream_options: See the server's API documentation.
+            temperature: 1 when not sent.
+            top_p: 1 when not sent or 0.
+            suffix: Text after the insertion point (the model needs `insert`).
+            logprobs: Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+            debug_render_only: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAICompletion`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = self.with_raw_response.openai_completions(
+            model=model,
+            prompt=prompt,
+            frequency_penalty=frequency_penalty,
+            max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
+            seed=seed,
+            stop=stop,
+            stream_options=stream_options,
+            temperature=temperature,
+            top_p=top_p,
+            suffix=suffix,
+            logprobs=logprobs,
+            debug_render_only=debug_render_only,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_completions_stream(
+        self,
+        model: str,
+        prompt: str | None = None,
+        *,
+        frequency_penalty: float | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        suffix: str | None = None,
+        logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventStream[OpenAICompletionChunk, OpenAICompletion]:
+        """OpenAI text completion (translated to the native generate).
+
+        Translates the request into a native `generate` request (`openai.FromCompleteRequest`).
+        `prompt` must be a string. `echo`, `n`, `best_of`, `logit_bias`, `user` are ignored;
+        `logprobs` is read but no log probabilities come back. `stream: true` answers
+        `text/event-stream`. `:cloud` models are passed through as for chat completions.
+
+        Sends `stream: true` now and returns an `EventStream`; an error status or a failed
+        connection raises here, after the retries. Use the stream in a `with` block (or call
+        `close()`) so that the connection is released when you stop early.
+
+        The stream yields one `OpenAICompletionChunk` per Server-Sent Event; the server's `data:
+        [DONE]` event ends it (it is not yielded). `stream.collect()` reads the rest and returns the
+        `OpenAICompletion` that `openai_completions` returns for the same request (text and tool
+        calls joined, the finish reason and usage from the end).
+
+        Args:
+            model: See the server's API documentation.
+            prompt: A string only (arrays are a 400 bind error).
+            frequency_penalty: See the server's API documentation.
+            max_tokens: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            stream_options: See the server's API documentation.
+            temperature: 1 when not sent.
+            top_p: 1 when not sent or 0.
+            suffix: Text after the insertion point (the model needs `insert`).
+            logprobs: Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+            debug_render_only: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            An `EventStream` of `OpenAICompletionChunk` events.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        return self.with_raw_response.openai_completions_stream(
+            model=model,
+            prompt=prompt,
+            frequency_penalty=frequency_penalty,
+            max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
+            seed=seed,
+            stop=stop,
+            stream_options=stream_options,
+            temperature=temperature,
+            top_p=top_p,
+            suffix=suffix,
+            logprobs=logprobs,
+            debug_render_only=debug_render_only,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        ).parse()
+
+    def openai_embeddings(
+        self,
+        model: str,
+        input: str | Sequence[str],
+        *,
+        dimensions: int | None = None,
+        encoding_format: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIEmbeddingList:
+        """OpenAI embeddings (translated to the native embed).
+
+        Translates the request into a native `embed` request. `input: ""` embeds one empty string;
+        `input` missing, `null` or `[]` is `400 invalid input`; token-id arrays are `400 invalid
+        input type`. `user` is ignored. `:cloud` models are passed through as for chat completions.
+
+        Args:
+            input: A string or a non-empty array of strings.
+            model: See the server's API documentation.
+            dimensions: Truncate to this many dimensions and re-normalise (0 keeps them all).
+            encoding_format: `float` (the default) or `base64` (little-endian float32),
+                case-insensitive; anything else is 400.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIEmbeddingList`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = self.with_raw_response.openai_embeddings(
+            input=input,
+            model=model,
+            dimensions=dimensions,
+            encoding_format=encoding_format,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_list_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIModelList:
+        """OpenAI model list (translated from the native list).
+
+        The local models, newest first, as OpenAI model objects.
+
+        Args:
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIModelList`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = self.with_raw_response.openai_list_models(
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_retrieve_model(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIModel:
+        """OpenAI model object (translated from the native show).
+
+        `model` is one path segment: a name containing `/` never reaches this route (the router
+        answers `404 page not found`). `id` echoes the path parameter unchanged. `:cloud` models are
+        passed through to ollama.com; their errors keep Ollama's native shape.
+
+        Args:
+            model: The `model` path segment (escaped).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIModel`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = self.with_raw_response.openai_retrieve_model(
+            model=model,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_responses(
+        self,
+        model: str,
+        input: str | Sequence[OpenAIResponsesInputItem | Mapping[str, Any]] | None = None,
+        *,
+        background: bool | None = None,
+        conversation: Any | None = None,
+        include: Sequence[str] | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        reasoning: OpenAIResponsesReasoning | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        text: OpenAIResponsesText | Mapping[str, Any] | None = None,
+        top_p: float | None = None,
+        truncation: str | None = None,
+        tools: Sequence[OpenAIResponsesTool | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIResponse:
+        """OpenAI Responses API (translated to the native chat).
+
+        Translates the request into a native `chat` request (`openai.FromResponsesRequest`).
+        Stateless: `previous_response_id`, `store`, `metadata`, `tool_choice`,
+        `parallel_tool_calls`, `conversation`, `include` and `background` are not acted on, and the
+        answer echoes fixed values for several of them. A `Content-Encoding: zstd` body is
+        decompressed (at most 8 MiB). `stream: true` answers `text/event-stream` with named events.
+        `:cloud` models are passed through as for chat completions.
+
+        Sends `stream: false`: the whole answer arrives at once. `openai_responses_stream` sends the
+        same request and yields the answer while it is generated.
+
+        Args:
+            model: See the server's API documentation.
+            background: Echoed, not acted on.
+            conversation: Read and ignored (any JSON).
+            include: Read and ignored.
+            input: A string (one user message) or a list of items; absent gives an empty
+                conversation.
+            instructions: Becomes a leading system message.
+            max_output_tokens: See the server's API documentation.
+            reasoning: See the server's API documentation.
+            temperature: See the server's API documentation.
+            text: See the server's API documentation.
+            top_p: See the server's API documentation.
+            truncation: Echoed (`disabled` when not sent); not acted on.
+            tools: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIResponse`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = self.with_raw_response.openai_responses(
+            model=model,
+            background=background,
+            conversation=conversation,
+            include=include,
+            input=input,
+            instructions=instructions,
+            max_output_tokens=max_output_tokens,
+            reasoning=reasoning,
+            temperature=temperature,
+            text=text,
+            top_p=top_p,
+            truncation=truncation,
+            tools=tools,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_responses_stream(
+        self,
+        model: str,
+        input: str | Sequence[OpenAIResponsesInputItem | Mapping[str, Any]] | None = None,
+        *,
+        background: bool | None = None,
+        conversation: Any | None = None,
+        include: Sequence[str] | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        reasoning: OpenAIResponsesReasoning | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        text: OpenAIResponsesText | Mapping[str, Any] | None = None,
+        top_p: float | None = None,
+        truncation: str | None = None,
+        tools: Sequence[OpenAIResponsesTool | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventStream[OpenAIResponsesStreamEvent, OpenAIResponse]:
+        """OpenAI Responses API (translated to the native chat).
+
+        Translates the request into a native `chat` request (`openai.FromResponsesRequest`).
+        Stateless: `previous_response_id`, `store`, `metadata`, `tool_choice`,
+        `parallel_tool_calls`, `conversation`, `include` and `background` are not acted on, and the
+        answer echoes fixed values for several of them. A `Content-Encoding: zstd` body is
+        decompressed (at most 8 MiB). `stream: true` answers `text/event-stream` with named events.
+        `:cloud` models are passed through as for chat completions.
+
+        Sends `stream: true` now and returns an `EventStream`; an error status or a failed
+        connection raises here, after the retries. Use the stream in a `with` block (or call
+        `close()`) so that the connection is released when you stop early.
+
+        The stream yields one `OpenAIResponsesStreamEvent` per Server-Sent Event; the
+        `response.completed` event is the last one yielded. `stream.collect()` reads the rest and
+        returns the `OpenAIResponse` that `openai_responses` returns for the same request (text and
+        tool calls joined, the finish reason and usage from the end).
+
+        Args:
+            model: See the server's API documentation.
+            background: Echoed, not acted on.
+            conversation: Read and ignored (any JSON).
+            include: Read and ignored.
+            input: A string (one user message) or a list of items; absent gives an empty
+                conversation.
+            instructions: Becomes a leading system message.
+            max_output_tokens: See the server's API documentation.
+            reasoning: See the server's API documentation.
+            temperature: See the server's API documentation.
+            text: See the server's API documentation.
+            top_p: See the server's API documentation.
+            truncation: Echoed (`disabled` when not sent); not acted on.
+            tools: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            An `EventStream` of `OpenAIResponsesStreamEvent` events.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        return self.with_raw_response.openai_responses_stream(
+            model=model,
+            background=background,
+            conversation=conversation,
+            include=include,
+            input=input,
+            instructions=instructions,
+            max_output_tokens=max_output_tokens,
+            reasoning=reasoning,
+            temperature=temperature,
+            text=text,
+            top_p=top_p,
+            truncation=truncation,
+            tools=tools,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        ).parse()
+
+    def openai_audio_transcriptions(
+        self,
+        model: str,
+        file: bytes | PurePath | IO[bytes],
+        *,
+        response_format: str | None = None,
+        language: str | None = None,
+        prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAITranscriptionResponse:
+        """OpenAI transcription (a native chat with the audio attached).
+
+        Reads a `multipart/form-data` body (at most 25 MiB in memory) and asks the model, by a
+        native chat at temperature 0, for the words spoken in `file`. Checked in order: the body is
+        multipart, `model` is set, `file` is present, `file` is not empty. The model needs audio
+        input; there is no cloud pass-through on this route.
+
+        Args:
+            model: See the server's API documentation.
+            file: The audio; must not be empty.
+            response_format: `text` answers `text/plain`; anything else (`json`, `verbose_json`)
+                answers JSON.
+            language: Appended to the system prompt.
+            prompt: Appended to the system prompt as context.
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAITranscriptionResponse` (a `text/plain` answer fills its
+            `text`).
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = self.with_raw_response.openai_audio_transcriptions(
+            model=model,
+            file=file,
+            response_format=response_format,
+            language=language,
+            prompt=prompt,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def anthropic_messages(
+        self,
+        model: str,
+        messages: Sequence[AnthropicMessageParam | Mapping[str, Any]],
+        max_tokens: int,
+        *,
+        system: str | Sequence[AnthropicContentBlock | Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_k: int | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoice | Mapping[str, Any] | None = None,
+        thinking: AnthropicThinkingConfig | Mapping[str, Any] | None = None,
+        metadata: AnthropicMetadata | Mapping[str, Any] | None = None,
+        output_config: AnthropicOutputConfig | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AnthropicMessage:
+        """Anthropic Messages API (translated to the native chat).
+
+        Translates the request into a native `chat` request (`anthropic.FromMessagesRequest`).
+        `model`, a positive `max_tokens` and at least one message are required. The
+        `anthropic-version`, `anthropic-beta` and `x-api-key` headers are not read; `metadata` and
+        `tool_choice` are ignored; `thinking` (or, without it, `output_config.effort`) sets the
+        native `think`, and on a model without thinking it is dropped silently. `stream: true`
+        answers `text/event-stream` with named events. `:cloud` models are passed through to
+        ollama.com before any translation: their errors keep Ollama's native shape.
+
+        Sends `stream: false`: the whole answer arrives at once. `anthropic_messages_stream` sends
+        the same request and yields the answer while it is generated.
+
+        Args:
+            model: See the server's API documentation.
+            max_tokens: Becomes `num_predict`.
+            messages: See the server's API documentation.
+            system: A string or text blocks (joined), placed as a leading system message.
+            temperature: See the server's API documentation.
+            top_p: See the server's API documentation.
+            top_k: See the server's API documentation.
+            stop_sequences: See the server's API documentation.
+            tools: See the server's API documentation.
+            tool_choice: Read but not used by the conversion (the model decides).
+            thinking: `enabled` sets the native `think: true`, `disabled` `think: false`;
+                `budget_tokens` is not used.
+            metadata: See the server's API documentation.
+            output_config: Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed,
+                case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other
+                values are ignored.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `AnthropicMessage`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = self.with_raw_response.anthropic_messages(
+            model=model,
+            max_tokens=max_tokens,
+            messages=messages,
+            system=system,
+            temperature=temperature,
+            top_p=top_p,
+            top_k=top_k,
+            stop_sequences=stop_sequences,
+            tools=tools,
+            tool_choice=tool_choice,
+            thinking=thinking,
+            metadata=metadata,
+            output_config=output_config,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def anthropic_messages_stream(
+        self,
+        model: str,
+        messages: Sequence[AnthropicMessageParam | Mapping[str, Any]],
+        max_tokens: int,
+        *,
+        system: str | Sequence[AnthropicContentBlock | Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_k: int | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoice | Mapping[str, Any] | None = None,
+        thinking: AnthropicThinkingConfig | Mapping[str, Any] | None = None,
+        metadata: AnthropicMetadata | Mapping[str, Any] | None = None,
+        output_config: AnthropicOutputConfig | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EventStream[AnthropicStreamEvent, AnthropicMessage]:
+        """Anthropic Messages API (translated to the native chat).
+
+        Translates the request into a native `chat` request (`anthropic.FromMessagesRequest`).
+        `model`, a positive `max_tokens` and at least one message are required. The
+        `anthropic-version`, `anthropic-beta` and `x-api-key` headers are not read; `metadata` and
+        `tool_choice` are ignored; `thinking` (or, without it, `output_config.effort`) sets the
+        native `think`, and on a model without thinking it is dropped silently. `stream: true`
+        answers `text/event-stream` with named events. `:cloud` models are passed through to
+        ollama.com before any translation: their errors keep Ollama's native shape.
+
+        Sends `stream: true` now and returns an `EventStream`; an error status or a failed
+        connection raises here, after the retries. Use the stream in a `with` block (or call
+        `close()`) so that the connection is released when you stop early.
+
+        The stream yields one `AnthropicStreamEvent` per Server-Sent Event; the `message_stop` event
+        is the last one yielded. `stream.collect()` reads the rest and returns the
+        `AnthropicMessage` that `anthropic_messages` returns for the same request (text and tool
+        calls joined, the finish reason and usage from the end).
+
+        Args:
+            model: See the server's API documentation.
+            max_tokens: Becomes `num_predict`.
+            messages: See the server's API documentation.
+            system: A string or text blocks (joined), placed as a leading system message.
+            temperature: See the server's API documentation.
+            top_p: See the server's API documentation.
+            top_k: See the server's API documentation.
+            stop_sequences: See the server's API documentation.
+            tools: See the server's API documentation.
+            tool_choice: Read but not used by the conversion (the model decides).
+            thinking: `enabled` sets the native `think: true`, `disabled` `think: false`;
+                `budget_tokens` is not used.
+            metadata: See the server's API documentation.
+            output_config: Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed,
+                case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other
+                values are ignored.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            An `EventStream` of `AnthropicStreamEvent` events.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+        return self.with_raw_response.anthropic_messages_stream(
+            model=model,
+            max_tokens=max_tokens,
+            messages=messages,
+            system=system,
+            temperature=temperature,
+            top_p=top_p,
+            top_k=top_k,
+            stop_sequences=stop_sequences,
+            tools=tools,
+            tool_choice=tool_choice,
+            thinking=thinking,
+            metadata=metadata,
+            output_config=output_config,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        ).parse()
 
     def load(
         self,
@@ -8766,6 +11869,996 @@ class AsyncClient(AsyncAPIClient):
             max_retries=max_retries,
         )
         return raw_response.parse()
+
+    async def openai_chat_completions(
+        self,
+        model: str,
+        messages: Sequence[OpenAIChatMessage | Mapping[str, Any]],
+        *,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        top_p: float | None = None,
+        response_format: OpenAIResponseFormat | Mapping[str, Any] | None = None,
+        tools: Sequence[Tool | Mapping[str, Any] | Callable[..., Any]] | None = None,
+        reasoning: OpenAIReasoning | Mapping[str, Any] | None = None,
+        reasoning_effort: OpenAIReasoningEffort | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIChatCompletion:
+        """OpenAI chat completion (translated to the native chat).
+
+        Translates the request into a native `chat` request (`openai.FromChatRequest`) and rewrites
+        the answer. `temperature` and `top_p` are 1 when not sent. `max_completion_tokens`, `n`,
+        `tool_choice`, `logit_bias`, `user`, `parallel_tool_calls` and every other field not listed
+        in `OpenAIChatCompletionRequest` are ignored. `stream: true` answers `text/event-stream`.
+
+        Models named with `:cloud` are passed through to ollama.com before any translation: their
+        errors keep Ollama's native shape (`ErrorResponse`).
+
+        Sends `stream: false`: the whole answer arrives at once. `openai_chat_completions_stream`
+        sends the same request and yields the answer while it is generated.
+
+        Args:
+            model: The model name (`model is required` when empty).
+            messages: The conversation (`[] is too short - 'messages'` when empty).
+            stream_options: See the server's API documentation.
+            max_tokens: Becomes `num_predict`. (`max_completion_tokens` is not read.)
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            temperature: 1 when not sent (not the model's own default).
+            frequency_penalty: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            top_p: 1 when not sent.
+            response_format: `json_object` becomes `format: "json"`, `json_schema` becomes `format:
+                <json_schema.schema>`; other types are ignored.
+            tools: Native tool definitions (`api.Tool`); a model without tool support answers 400.
+            reasoning: Takes precedence over `reasoning_effort`.
+            reasoning_effort: Becomes the native `think`: `none` → false, `minimal` → `low`,
+                `low`/`medium`/`high`/`max` as is, `xhigh`/`ultra` → `max`; `""` leaves it unset.
+                Other values are `400 invalid reasoning value`; a model without thinking answers 400
+                for any value but `""`.
+            logprobs: See the server's API documentation.
+            top_logprobs: Alternatives per token (0-20, checked by the native handler).
+            debug_render_only: Ollama only; answers the rendered prompt in `_debug_info` without
+                generating.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIChatCompletion`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = await self.with_raw_response.openai_chat_completions(
+            model=model,
+            messages=messages,
+            stream_options=stream_options,
+            max_tokens=max_tokens,
+            seed=seed,
+            stop=stop,
+            temperature=temperature,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            top_p=top_p,
+            response_format=response_format,
+            tools=tools,
+            reasoning=reasoning,
+            reasoning_effort=reasoning_effort,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            debug_render_only=debug_render_only,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_chat_completions_stream(
+        self,
+        model: str,
+        messages: Sequence[OpenAIChatMessage | Mapping[str, Any]],
+        *,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        max_tokens: int | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        top_p: float | None = None,
+        response_format: OpenAIResponseFormat | Mapping[str, Any] | None = None,
+        tools: Sequence[Tool | Mapping[str, Any] | Callable[..., Any]] | None = None,
+        reasoning: OpenAIReasoning | Mapping[str, Any] | None = None,
+        reasoning_effort: OpenAIReasoningEffort | None = None,
+        logprobs: bool | None = None,
+        top_logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncEventStreamRequest[OpenAIChatCompletionChunk, OpenAIChatCompletion]:
+        """OpenAI chat completion (translated to the native chat).
+
+        Translates the request into a native `chat` request (`openai.FromChatRequest`) and rewrites
+        the answer. `temperature` and `top_p` are 1 when not sent. `max_completion_tokens`, `n`,
+        `tool_choice`, `logit_bias`, `user`, `parallel_tool_calls` and every other field not listed
+        in `OpenAIChatCompletionRequest` are ignored. `stream: true` answers `text/event-stream`.
+
+        Models named with `:cloud` are passed through to ollama.com before any translation: their
+        errors keep Ollama's native shape (`ErrorResponse`).
+
+        Sends `stream: true`. Returns an `AsyncEventStreamRequest`: `async with
+        client.openai_chat_completions_stream(...) as stream:`, `async for event in
+        client.openai_chat_completions_stream(...):` and `stream = await
+        client.openai_chat_completions_stream(...)` all send the request; an error status or a
+        failed connection raises there, after the retries.
+
+        The stream yields one `OpenAIChatCompletionChunk` per Server-Sent Event; the server's `data:
+        [DONE]` event ends it (it is not yielded). `await stream.collect()` reads the rest and
+        returns the `OpenAIChatCompletion` that `openai_chat_completions` returns for the same
+        request (text and tool calls joined, the finish reason and usage from the end).
+
+        Args:
+            model: The model name (`model is required` when empty).
+            messages: The conversation (`[] is too short - 'messages'` when empty).
+            stream_options: See the server's API documentation.
+            max_tokens: Becomes `num_predict`. (`max_completion_tokens` is not read.)
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            temperature: 1 when not sent (not the model's own default).
+            frequency_penalty: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            top_p: 1 when not sent.
+            response_format: `json_object` becomes `format: "json"`, `json_schema` becomes `format:
+                <json_schema.schema>`; other types are ignored.
+            tools: Native tool definitions (`api.Tool`); a model without tool support answers 400.
+            reasoning: Takes precedence over `reasoning_effort`.
+            reasoning_effort: Becomes the native `think`: `none` → false, `minimal` → `low`,
+                `low`/`medium`/`high`/`max` as is, `xhigh`/`ultra` → `max`; `""` leaves it unset.
+                Other values are `400 invalid reasoning value`; a model without thinking answers 400
+                for any value but `""`.
+            logprobs: See the server's API documentation.
+            top_logprobs: Alternatives per token (0-20, checked by the native handler).
+            debug_render_only: Ollama only; answers the rendered prompt in `_debug_info` without
+                generating.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            An `AsyncEventStreamRequest` that opens an `AsyncEventStream` of
+            `OpenAIChatCompletionChunk` events.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+
+        async def send() -> AsyncEventStream[OpenAIChatCompletionChunk, OpenAIChatCompletion]:
+            raw_response = await self.with_raw_response.openai_chat_completions_stream(
+                model=model,
+                messages=messages,
+                stream_options=stream_options,
+                max_tokens=max_tokens,
+                seed=seed,
+                stop=stop,
+                temperature=temperature,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+                top_p=top_p,
+                response_format=response_format,
+                tools=tools,
+                reasoning=reasoning,
+                reasoning_effort=reasoning_effort,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                debug_render_only=debug_render_only,
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            return raw_response.parse()
+
+        return AsyncEventStreamRequest(send)
+
+    async def openai_completions(
+        self,
+        model: str,
+        prompt: str | None = None,
+        *,
+        frequency_penalty: float | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        suffix: str | None = None,
+        logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAICompletion:
+        """OpenAI text completion (translated to the native generate).
+
+        Translates the request into a native `generate` request (`openai.FromCompleteRequest`).
+        `prompt` must be a string. `echo`, `n`, `best_of`, `logit_bias`, `user` are ignored;
+        `logprobs` is read but no log probabilities come back. `stream: true` answers
+        `text/event-stream`. `:cloud` models are passed through as for chat completions.
+
+        Sends `stream: false`: the whole answer arrives at once. `openai_completions_stream` sends
+        the same request and yields the answer while it is generated.
+
+        Args:
+            model: See the server's API documentation.
+            prompt: A string only (arrays are a 400 bind error).
+            frequency_penalty: See the server's API documentation.
+            max_tokens: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            stream_options: See the server's API documentation.
+            temperature: 1 when not sent.
+            top_p: 1 when not sent or 0.
+            suffix: Text after the insertion point (the model needs `insert`).
+            logprobs: Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+            debug_render_only: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAICompletion`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = await self.with_raw_response.openai_completions(
+            model=model,
+            prompt=prompt,
+            frequency_penalty=frequency_penalty,
+            max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
+            seed=seed,
+            stop=stop,
+            stream_options=stream_options,
+            temperature=temperature,
+            top_p=top_p,
+            suffix=suffix,
+            logprobs=logprobs,
+            debug_render_only=debug_render_only,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_completions_stream(
+        self,
+        model: str,
+        prompt: str | None = None,
+        *,
+        frequency_penalty: float | None = None,
+        max_tokens: int | None = None,
+        presence_penalty: float | None = None,
+        seed: int | None = None,
+        stop: str | Sequence[str] | None = None,
+        stream_options: OpenAIStreamOptions | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        suffix: str | None = None,
+        logprobs: int | None = None,
+        debug_render_only: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncEventStreamRequest[OpenAICompletionChunk, OpenAICompletion]:
+        """OpenAI text completion (translated to the native generate).
+
+        Translates the request into a native `generate` request (`openai.FromCompleteRequest`).
+        `prompt` must be a string. `echo`, `n`, `best_of`, `logit_bias`, `user` are ignored;
+        `logprobs` is read but no log probabilities come back. `stream: true` answers
+        `text/event-stream`. `:cloud` models are passed through as for chat completions.
+
+        Sends `stream: true`. Returns an `AsyncEventStreamRequest`: `async with
+        client.openai_completions_stream(...) as stream:`, `async for event in
+        client.openai_completions_stream(...):` and `stream = await
+        client.openai_completions_stream(...)` all send the request; an error status or a failed
+        connection raises there, after the retries.
+
+        The stream yields one `OpenAICompletionChunk` per Server-Sent Event; the server's `data:
+        [DONE]` event ends it (it is not yielded). `await stream.collect()` reads the rest and
+        returns the `OpenAICompletion` that `openai_completions` returns for the same request (text
+        and tool calls joined, the finish reason and usage from the end).
+
+        Args:
+            model: See the server's API documentation.
+            prompt: A string only (arrays are a 400 bind error).
+            frequency_penalty: See the server's API documentation.
+            max_tokens: See the server's API documentation.
+            presence_penalty: See the server's API documentation.
+            seed: See the server's API documentation.
+            stop: One stop sequence or several (non-string entries are ignored by chat completions
+                and rejected by completions).
+            stream_options: See the server's API documentation.
+            temperature: 1 when not sent.
+            top_p: 1 when not sent or 0.
+            suffix: Text after the insertion point (the model needs `insert`).
+            logprobs: Read as `top_logprobs` when > 0; the answer carries no log probabilities.
+            debug_render_only: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            An `AsyncEventStreamRequest` that opens an `AsyncEventStream` of `OpenAICompletionChunk`
+            events.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+
+        async def send() -> AsyncEventStream[OpenAICompletionChunk, OpenAICompletion]:
+            raw_response = await self.with_raw_response.openai_completions_stream(
+                model=model,
+                prompt=prompt,
+                frequency_penalty=frequency_penalty,
+                max_tokens=max_tokens,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stop=stop,
+                stream_options=stream_options,
+                temperature=temperature,
+                top_p=top_p,
+                suffix=suffix,
+                logprobs=logprobs,
+                debug_render_only=debug_render_only,
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            return raw_response.parse()
+
+        return AsyncEventStreamRequest(send)
+
+    async def openai_embeddings(
+        self,
+        model: str,
+        input: str | Sequence[str],
+        *,
+        dimensions: int | None = None,
+        encoding_format: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIEmbeddingList:
+        """OpenAI embeddings (translated to the native embed).
+
+        Translates the request into a native `embed` request. `input: ""` embeds one empty string;
+        `input` missing, `null` or `[]` is `400 invalid input`; token-id arrays are `400 invalid
+        input type`. `user` is ignored. `:cloud` models are passed through as for chat completions.
+
+        Args:
+            input: A string or a non-empty array of strings.
+            model: See the server's API documentation.
+            dimensions: Truncate to this many dimensions and re-normalise (0 keeps them all).
+            encoding_format: `float` (the default) or `base64` (little-endian float32),
+                case-insensitive; anything else is 400.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIEmbeddingList`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = await self.with_raw_response.openai_embeddings(
+            input=input,
+            model=model,
+            dimensions=dimensions,
+            encoding_format=encoding_format,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    async def openai_list_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIModelList:
+        """OpenAI model list (translated from the native list).
+
+        The local models, newest first, as OpenAI model objects.
+
+        Args:
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIModelList`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = await self.with_raw_response.openai_list_models(
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    async def openai_retrieve_model(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIModel:
+        """OpenAI model object (translated from the native show).
+
+        `model` is one path segment: a name containing `/` never reaches this route (the router
+        answers `404 page not found`). `id` echoes the path parameter unchanged. `:cloud` models are
+        passed through to ollama.com; their errors keep Ollama's native shape.
+
+        Args:
+            model: The `model` path segment (escaped).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIModel`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = await self.with_raw_response.openai_retrieve_model(
+            model=model,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    async def openai_responses(
+        self,
+        model: str,
+        input: str | Sequence[OpenAIResponsesInputItem | Mapping[str, Any]] | None = None,
+        *,
+        background: bool | None = None,
+        conversation: Any | None = None,
+        include: Sequence[str] | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        reasoning: OpenAIResponsesReasoning | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        text: OpenAIResponsesText | Mapping[str, Any] | None = None,
+        top_p: float | None = None,
+        truncation: str | None = None,
+        tools: Sequence[OpenAIResponsesTool | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAIResponse:
+        """OpenAI Responses API (translated to the native chat).
+
+        Translates the request into a native `chat` request (`openai.FromResponsesRequest`).
+        Stateless: `previous_response_id`, `store`, `metadata`, `tool_choice`,
+        `parallel_tool_calls`, `conversation`, `include` and `background` are not acted on, and the
+        answer echoes fixed values for several of them. A `Content-Encoding: zstd` body is
+        decompressed (at most 8 MiB). `stream: true` answers `text/event-stream` with named events.
+        `:cloud` models are passed through as for chat completions.
+
+        Sends `stream: false`: the whole answer arrives at once. `openai_responses_stream` sends the
+        same request and yields the answer while it is generated.
+
+        Args:
+            model: See the server's API documentation.
+            background: Echoed, not acted on.
+            conversation: Read and ignored (any JSON).
+            include: Read and ignored.
+            input: A string (one user message) or a list of items; absent gives an empty
+                conversation.
+            instructions: Becomes a leading system message.
+            max_output_tokens: See the server's API documentation.
+            reasoning: See the server's API documentation.
+            temperature: See the server's API documentation.
+            text: See the server's API documentation.
+            top_p: See the server's API documentation.
+            truncation: Echoed (`disabled` when not sent); not acted on.
+            tools: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAIResponse`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = await self.with_raw_response.openai_responses(
+            model=model,
+            background=background,
+            conversation=conversation,
+            include=include,
+            input=input,
+            instructions=instructions,
+            max_output_tokens=max_output_tokens,
+            reasoning=reasoning,
+            temperature=temperature,
+            text=text,
+            top_p=top_p,
+            truncation=truncation,
+            tools=tools,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def openai_responses_stream(
+        self,
+        model: str,
+        input: str | Sequence[OpenAIResponsesInputItem | Mapping[str, Any]] | None = None,
+        *,
+        background: bool | None = None,
+        conversation: Any | None = None,
+        include: Sequence[str] | None = None,
+        instructions: str | None = None,
+        max_output_tokens: int | None = None,
+        reasoning: OpenAIResponsesReasoning | Mapping[str, Any] | None = None,
+        temperature: float | None = None,
+        text: OpenAIResponsesText | Mapping[str, Any] | None = None,
+        top_p: float | None = None,
+        truncation: str | None = None,
+        tools: Sequence[OpenAIResponsesTool | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncEventStreamRequest[OpenAIResponsesStreamEvent, OpenAIResponse]:
+        """OpenAI Responses API (translated to the native chat).
+
+        Translates the request into a native `chat` request (`openai.FromResponsesRequest`).
+        Stateless: `previous_response_id`, `store`, `metadata`, `tool_choice`,
+        `parallel_tool_calls`, `conversation`, `include` and `background` are not acted on, and the
+        answer echoes fixed values for several of them. A `Content-Encoding: zstd` body is
+        decompressed (at most 8 MiB). `stream: true` answers `text/event-stream` with named events.
+        `:cloud` models are passed through as for chat completions.
+
+        Sends `stream: true`. Returns an `AsyncEventStreamRequest`: `async with
+        client.openai_responses_stream(...) as stream:`, `async for event in
+        client.openai_responses_stream(...):` and `stream = await
+        client.openai_responses_stream(...)` all send the request; an error status or a failed
+        connection raises there, after the retries.
+
+        The stream yields one `OpenAIResponsesStreamEvent` per Server-Sent Event; the
+        `response.completed` event is the last one yielded. `await stream.collect()` reads the rest
+        and returns the `OpenAIResponse` that `openai_responses` returns for the same request (text
+        and tool calls joined, the finish reason and usage from the end).
+
+        Args:
+            model: See the server's API documentation.
+            background: Echoed, not acted on.
+            conversation: Read and ignored (any JSON).
+            include: Read and ignored.
+            input: A string (one user message) or a list of items; absent gives an empty
+                conversation.
+            instructions: Becomes a leading system message.
+            max_output_tokens: See the server's API documentation.
+            reasoning: See the server's API documentation.
+            temperature: See the server's API documentation.
+            text: See the server's API documentation.
+            top_p: See the server's API documentation.
+            truncation: Echoed (`disabled` when not sent); not acted on.
+            tools: See the server's API documentation.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            An `AsyncEventStreamRequest` that opens an `AsyncEventStream` of
+            `OpenAIResponsesStreamEvent` events.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+
+        async def send() -> AsyncEventStream[OpenAIResponsesStreamEvent, OpenAIResponse]:
+            raw_response = await self.with_raw_response.openai_responses_stream(
+                model=model,
+                background=background,
+                conversation=conversation,
+                include=include,
+                input=input,
+                instructions=instructions,
+                max_output_tokens=max_output_tokens,
+                reasoning=reasoning,
+                temperature=temperature,
+                text=text,
+                top_p=top_p,
+                truncation=truncation,
+                tools=tools,
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            return raw_response.parse()
+
+        return AsyncEventStreamRequest(send)
+
+    async def openai_audio_transcriptions(
+        self,
+        model: str,
+        file: bytes | PurePath | IO[bytes],
+        *,
+        response_format: str | None = None,
+        language: str | None = None,
+        prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OpenAITranscriptionResponse:
+        """OpenAI transcription (a native chat with the audio attached).
+
+        Reads a `multipart/form-data` body (at most 25 MiB in memory) and asks the model, by a
+        native chat at temperature 0, for the words spoken in `file`. Checked in order: the body is
+        multipart, `model` is set, `file` is present, `file` is not empty. The model needs audio
+        input; there is no cloud pass-through on this route.
+
+        Args:
+            model: See the server's API documentation.
+            file: The audio; must not be empty.
+            response_format: `text` answers `text/plain`; anything else (`json`, `verbose_json`)
+                answers JSON.
+            language: Appended to the system prompt.
+            prompt: Appended to the system prompt as context.
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `OpenAITranscriptionResponse` (a `text/plain` answer fills its
+            `text`).
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = await self.with_raw_response.openai_audio_transcriptions(
+            model=model,
+            file=file,
+            response_format=response_format,
+            language=language,
+            prompt=prompt,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    async def anthropic_messages(
+        self,
+        model: str,
+        messages: Sequence[AnthropicMessageParam | Mapping[str, Any]],
+        max_tokens: int,
+        *,
+        system: str | Sequence[AnthropicContentBlock | Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_k: int | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoice | Mapping[str, Any] | None = None,
+        thinking: AnthropicThinkingConfig | Mapping[str, Any] | None = None,
+        metadata: AnthropicMetadata | Mapping[str, Any] | None = None,
+        output_config: AnthropicOutputConfig | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AnthropicMessage:
+        """Anthropic Messages API (translated to the native chat).
+
+        Translates the request into a native `chat` request (`anthropic.FromMessagesRequest`).
+        `model`, a positive `max_tokens` and at least one message are required. The
+        `anthropic-version`, `anthropic-beta` and `x-api-key` headers are not read; `metadata` and
+        `tool_choice` are ignored; `thinking` (or, without it, `output_config.effort`) sets the
+        native `think`, and on a model without thinking it is dropped silently. `stream: true`
+        answers `text/event-stream` with named events. `:cloud` models are passed through to
+        ollama.com before any translation: their errors keep Ollama's native shape.
+
+        Sends `stream: false`: the whole answer arrives at once. `anthropic_messages_stream` sends
+        the same request and yields the answer while it is generated.
+
+        Args:
+            model: See the server's API documentation.
+            max_tokens: Becomes `num_predict`.
+            messages: See the server's API documentation.
+            system: A string or text blocks (joined), placed as a leading system message.
+            temperature: See the server's API documentation.
+            top_p: See the server's API documentation.
+            top_k: See the server's API documentation.
+            stop_sequences: See the server's API documentation.
+            tools: See the server's API documentation.
+            tool_choice: Read but not used by the conversion (the model decides).
+            thinking: `enabled` sets the native `think: true`, `disabled` `think: false`;
+                `budget_tokens` is not used.
+            metadata: See the server's API documentation.
+            output_config: Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed,
+                case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other
+                values are ignored.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            The server's answer as a `AnthropicMessage`.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+        """
+        raw_response = await self.with_raw_response.anthropic_messages(
+            model=model,
+            max_tokens=max_tokens,
+            messages=messages,
+            system=system,
+            temperature=temperature,
+            top_p=top_p,
+            top_k=top_k,
+            stop_sequences=stop_sequences,
+            tools=tools,
+            tool_choice=tool_choice,
+            thinking=thinking,
+            metadata=metadata,
+            output_config=output_config,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return raw_response.parse()
+
+    def anthropic_messages_stream(
+        self,
+        model: str,
+        messages: Sequence[AnthropicMessageParam | Mapping[str, Any]],
+        max_tokens: int,
+        *,
+        system: str | Sequence[AnthropicContentBlock | Mapping[str, Any]] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_k: int | None = None,
+        stop_sequences: Sequence[str] | None = None,
+        tools: Sequence[AnthropicTool | Mapping[str, Any]] | None = None,
+        tool_choice: AnthropicToolChoice | Mapping[str, Any] | None = None,
+        thinking: AnthropicThinkingConfig | Mapping[str, Any] | None = None,
+        metadata: AnthropicMetadata | Mapping[str, Any] | None = None,
+        output_config: AnthropicOutputConfig | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncEventStreamRequest[AnthropicStreamEvent, AnthropicMessage]:
+        """Anthropic Messages API (translated to the native chat).
+
+        Translates the request into a native `chat` request (`anthropic.FromMessagesRequest`).
+        `model`, a positive `max_tokens` and at least one message are required. The
+        `anthropic-version`, `anthropic-beta` and `x-api-key` headers are not read; `metadata` and
+        `tool_choice` are ignored; `thinking` (or, without it, `output_config.effort`) sets the
+        native `think`, and on a model without thinking it is dropped silently. `stream: true`
+        answers `text/event-stream` with named events. `:cloud` models are passed through to
+        ollama.com before any translation: their errors keep Ollama's native shape.
+
+        Sends `stream: true`. Returns an `AsyncEventStreamRequest`: `async with
+        client.anthropic_messages_stream(...) as stream:`, `async for event in
+        client.anthropic_messages_stream(...):` and `stream = await
+        client.anthropic_messages_stream(...)` all send the request; an error status or a failed
+        connection raises there, after the retries.
+
+        The stream yields one `AnthropicStreamEvent` per Server-Sent Event; the `message_stop` event
+        is the last one yielded. `await stream.collect()` reads the rest and returns the
+        `AnthropicMessage` that `anthropic_messages` returns for the same request (text and tool
+        calls joined, the finish reason and usage from the end).
+
+        Args:
+            model: See the server's API documentation.
+            max_tokens: Becomes `num_predict`.
+            messages: See the server's API documentation.
+            system: A string or text blocks (joined), placed as a leading system message.
+            temperature: See the server's API documentation.
+            top_p: See the server's API documentation.
+            top_k: See the server's API documentation.
+            stop_sequences: See the server's API documentation.
+            tools: See the server's API documentation.
+            tool_choice: Read but not used by the conversion (the model decides).
+            thinking: `enabled` sets the native `think: true`, `disabled` `think: false`;
+                `budget_tokens` is not used.
+            metadata: See the server's API documentation.
+            output_config: Without `thinking`, `effort` `low`, `medium`, `high` or `max` (trimmed,
+                case-insensitive; `xhigh` reads as `high`) becomes the native `think` level; other
+                values are ignored.
+            extra_body: Fields merged into the JSON body as given, after the arguments above (for
+                server features newer than this package).
+            extra_headers: HTTP headers added to this request only.
+            timeout: This request's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+            max_retries: How many times this request is retried after a failed connection or a 408,
+                429, 502, 503 or 504 answer, instead of the client's `max_retries`.
+
+        Returns:
+            An `AsyncEventStreamRequest` that opens an `AsyncEventStream` of `AnthropicStreamEvent`
+            events.
+
+        Raises:
+            ResponseError: The server answered with an error status, as the subclass for it
+                (`BadRequestError` 400, `NotFoundError` 404, `ServerError` 5xx, ...); 408, 429, 502,
+                503 and 504 only once the retries are used up.
+            APIConnectionError: The server could not be reached (`APITimeoutError` when a timeout
+                expired).
+            DecodeError: The answer is not the JSON the operation returns.
+            StreamError: While iterating: the server sent an error event.
+            IncompleteStreamError: While iterating: the stream ended before its last event.
+        """
+
+        async def send() -> AsyncEventStream[AnthropicStreamEvent, AnthropicMessage]:
+            raw_response = await self.with_raw_response.anthropic_messages_stream(
+                model=model,
+                max_tokens=max_tokens,
+                messages=messages,
+                system=system,
+                temperature=temperature,
+                top_p=top_p,
+                top_k=top_k,
+                stop_sequences=stop_sequences,
+                tools=tools,
+                tool_choice=tool_choice,
+                thinking=thinking,
+                metadata=metadata,
+                output_config=output_config,
+                extra_body=extra_body,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            return raw_response.parse()
+
+        return AsyncEventStreamRequest(send)
 
     async def load(
         self,

@@ -12,7 +12,7 @@ import base64
 import json
 import os
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 import httpx
@@ -20,7 +20,7 @@ import httpx
 from ._exceptions import DecodeError
 from ._ndjson import fast_loads, may_hold_long_integer
 
-__all__ = ["build_body", "decode_json", "loads", "path_param", "to_jsonable"]
+__all__ = ["build_body", "build_form", "decode_json", "loads", "path_param", "read_upload", "to_jsonable"]
 
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -74,6 +74,52 @@ def build_body(fields: Iterable[tuple[str, Any]], extra: Mapping[str, Any] | Non
     if extra:
         body.update(to_jsonable(extra))
     return body
+
+
+# What an upload argument accepts: the bytes, a path to read, or an open binary file.
+Upload = bytes | bytearray | memoryview | os.PathLike[str] | IO[bytes]
+
+
+def read_upload(value: Upload, default_name: str) -> tuple[str, bytes, str]:
+    """`(file name, content, content type)` of an upload, read whole.
+
+    Read into memory so the request can be sent again on a retry (the server reads at most a
+    few tens of MiB anyway). The name is the path's or the file object's base name, else
+    `default_name`.
+    """
+    if isinstance(value, bytes | bytearray | memoryview):
+        return default_name, bytes(value), "application/octet-stream"
+    if isinstance(value, os.PathLike):
+        with open(value, "rb") as handle:
+            return os.path.basename(os.fspath(value)), handle.read(), "application/octet-stream"
+    read = getattr(value, "read", None)
+    if not callable(read):
+        raise TypeError(
+            f"cannot upload a value of type {type(value).__name__}: give bytes, a path or a binary file"
+        )
+    content = read()
+    if not isinstance(content, bytes):
+        raise TypeError("the file object must be opened in binary mode ('rb')")
+    name = getattr(value, "name", None)
+    return (
+        (os.path.basename(name) if isinstance(name, str) and name else default_name),
+        content,
+        ("application/octet-stream"),
+    )
+
+
+def build_form(
+    fields: Iterable[tuple[str, Any]], uploads: Iterable[tuple[str, Upload]]
+) -> tuple[dict[str, str], dict[str, tuple[str, bytes, str]]]:
+    """A `multipart/form-data` body as httpx takes it: the text fields (None left out; other
+    values as text, JSON for objects) and the files."""
+    data = {
+        name: value if isinstance(value, str) else json.dumps(to_jsonable(value))
+        for name, value in fields
+        if value is not None
+    }
+    files = {name: read_upload(value, name) for name, value in uploads}
+    return data, files
 
 
 def decode_json(response: httpx.Response) -> Any:

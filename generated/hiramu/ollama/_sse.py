@@ -33,6 +33,7 @@ __all__ = [
     "ERROR_EVENTS",
     "RawEvent",
     "SSEDecoder",
+    "SSEEventDecoder",
     "SSEJSONStream",
     "SSEMessage",
     "ServerSentEvent",
@@ -418,6 +419,46 @@ class SSEJSONStream:
                 self._events,
                 f"the event stream ended{cut} after {self._events} event(s) without its last event",
             )
+
+
+class SSEEventDecoder:
+    """The SSE decoder that `Stream` / `AsyncStream` (and their event twins) take as their decoder.
+
+    It gives the streams what the NDJSON decoder gives them: `feed()` returns the JSON `data` of
+    each event completed by a chunk (`[DONE]` and events after the end left out), `flush()` marks the
+    end of the body and raises `IncompleteStreamError` when the stream had not ended, and `finished`
+    tells the stream that its last event arrived. Error events raise `StreamError` from `feed()`.
+    """
+
+    __slots__ = ("_stream",)
+
+    def __init__(
+        self,
+        *,
+        done_sentinel: bool = False,
+        final_events: Collection[str] = (),
+        max_event_bytes: int | None = DEFAULT_MAX_EVENT_BYTES,
+    ) -> None:
+        self._stream = SSEJSONStream(
+            done_sentinel=done_sentinel, final_events=final_events, max_event_bytes=max_event_bytes
+        )
+
+    @property
+    def finished(self) -> bool:
+        """Whether the stream's last event (`[DONE]` or a final event name) has arrived."""
+        return self._stream.finished
+
+    def bind(self, response: httpx.Response) -> None:
+        """The response being read: a `StreamError` carries it and its status."""
+        self._stream._response = response
+        self._stream._status = response.status_code
+
+    def feed(self, data: bytes) -> list[Any]:
+        return [message.data for message in self._stream.feed(data)]
+
+    def flush(self) -> list[Any]:
+        self._stream.close()
+        return []
 
 
 def _exact_loads(raw: bytes, line_number: int) -> Any:

@@ -86,3 +86,46 @@ async def async_streams(aclient: AsyncClient) -> str:
     answer = await aclient.generate("llama3.2", "Why?")
     print(answer.done, (await aclient.with_raw_response.ps()).status_code)
     return "".join(parts)
+
+
+def compatible_routes(client: Client) -> str:
+    messages = [{"role": "user", "content": "Hi"}]
+    completion = client.openai_chat_completions("llama3.2", messages, max_tokens=32, temperature=0)
+    text: str = completion.choices[0].message.content  # response types
+    used: int = completion.usage.total_tokens  # response types
+    with client.openai_chat_completions_stream("llama3.2", messages) as chunks:
+        for chunk in chunks:
+            for choice in chunk.choices:  # response types
+                print(choice.delta.content or "", choice.finish_reason)
+    collected = client.openai_completions_stream("llama3.2", "Why?").collect()
+    print(collected.choices[0].text, used)  # response types
+    vectors = client.openai_embeddings("all-minilm", ["a", "b"])
+    print(len(vectors.data[0].embedding), [model.id for model in client.openai_list_models().data or []])
+    print(client.openai_retrieve_model("llama3.2").owned_by)
+    for event in client.openai_responses_stream("llama3.2", "Why?"):
+        if isinstance(event, ollama.models.OpenAIResponsesTextDeltaEvent):
+            print(event.delta)
+    print(client.openai_responses("llama3.2", "Why?", max_output_tokens=16).status)
+    message = client.anthropic_messages_stream("llama3.2", messages, 64).collect()
+    print(message.stop_reason, [block.text for block in message.content or []])
+    print(client.anthropic_messages("llama3.2", messages, 64, system="Be terse.").usage.output_tokens)
+    heard = client.openai_audio_transcriptions("gemma3n", b"RIFF....WAVEfmt", language="en")
+    try:
+        client.openai_chat_completions("missing", messages)
+    except ResponseError as error:
+        print(error.status_code, error.type, error.message)
+    return text + heard.text
+
+
+async def async_compatible_routes(aclient: AsyncClient) -> str:
+    messages = [{"role": "user", "content": "Hi"}]
+    parts: list[str] = []
+    async for event in aclient.anthropic_messages_stream("llama3.2", messages, 64):
+        if isinstance(event, ollama.models.AnthropicContentBlockDeltaEvent):
+            parts.append(event.delta.text or "")
+    async with aclient.openai_chat_completions_stream("llama3.2", messages) as stream:
+        merged = await stream.collect()
+    print(merged.choices[0].message.content)  # response types
+    answer = await aclient.openai_responses("llama3.2", "Why?")
+    print(answer.output_text if hasattr(answer, "output_text") else answer.status)
+    return "".join(parts)

@@ -42,7 +42,14 @@ from ._exceptions import (
     UnknownToolError,
 )
 from ._response import RawResponse
-from ._streaming import AsyncStream, AsyncStreamRequest, Stream
+from ._streaming import (
+    AsyncEventStream,
+    AsyncEventStreamRequest,
+    AsyncStream,
+    AsyncStreamRequest,
+    EventStream,
+    Stream,
+)
 
 if TYPE_CHECKING:
     from ._progress import ProgressUpdate
@@ -159,6 +166,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncEventStream",
+    "AsyncEventStreamRequest",
     "AsyncStream",
     "AsyncStreamRequest",
     "AuthenticationError",
@@ -166,6 +175,7 @@ __all__ = [
     "Client",
     "ClientWithRawResponse",
     "DecodeError",
+    "EventStream",
     "IncompleteStreamError",
     "InvalidHostError",
     "NotFoundError",

@@ -18,11 +18,18 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from ._collect import merge_generate, merge_progress
+from ._collect import (
+    merge_generate,
+    merge_progress,
+)
 from ._encode import build_body, decode_json, path_param
 from ._exceptions import NotFoundError, OllamaError
 from ._response import RawResponse
-from ._streaming import AsyncStream, AsyncStreamRequest, Stream
+from ._streaming import (
+    AsyncStream,
+    AsyncStreamRequest,
+    Stream,
+)
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 # Models (and the helpers' types) load when first needed, which keeps `import hiramu.ollama` fast.
@@ -78,6 +85,18 @@ def _model(parse: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
     """A `RawResponse` parser: the JSON body read by `parse` (a model's `from_dict`)."""
 
     def parse_body(response: httpx.Response) -> T:
+        return parse(decode_json(response))
+
+    return parse_body
+
+
+def _model_or_text(parse: Callable[[Any], T], field: str) -> Callable[[httpx.Response], T]:
+    """`_model`, except that a `text/plain` answer becomes the model with `field` set to the text."""
+
+    def parse_body(response: httpx.Response) -> T:
+        content_type = response.headers.get("content-type", "")
+        if content_type.split(";", 1)[0].strip().lower() == "text/plain":
+            return parse({field: response.text})
         return parse(decode_json(response))
 
     return parse_body
