@@ -135,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--client", help="a client name of bench.clients (default: hiramu / hiramu-async)")
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args(argv)
+    if args.client in clients.PLAIN_CLIENTS:
+        clients.block_fast_extra()  # as the benchmark's worker does: a plain `pip install hiramu`
     if args.target == "wide":
         with server.spawn(preload_chat=[100, 200]) as url:
             asyncio.run(_wide(args.client or "hiramu-async", url, args.top))
