@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from . import engine, gojson, prompt, scripting, wire
 from .faults import HEADER as FAULT_HEADER
-from .faults import Fault, FaultBook, FaultSpecError, parse_fault
+from .faults import Fault, FaultBook, FaultSpecError, InjectedCut, parse_fault
 from .gojson import F32, GoJSONError, MissingBody
 from .journal import Journal
 from .names import (
@@ -41,10 +41,6 @@ from .store import (
 )
 
 log = logging.getLogger("hiramu.testing")
-
-
-class InjectedCut(ConnectionAbortedError):
-    """Raised to drop a connection on purpose (the ``cut-after`` fault)."""
 
 
 class ClientGone(ConnectionError):
@@ -636,18 +632,15 @@ class OllamaApp:
 
         async def emit(item: Item) -> bool:
             nonlocal sent
-            if fault is not None:
-                if fault.delay_chunk_ms and sent:
-                    await asyncio.sleep(fault.delay_chunk_ms / 1000)
-                if fault.cut_after is not None and sent >= fault.cut_after:
-                    raise InjectedCut("fault injection: stream cut")
-                if fault.error_after is not None and sent >= fault.error_after:
-                    await write(
-                        gojson.dumpb({"error": fault.message or "an injected error ended the stream"}) + b"\n"
-                    )
-                    return False
-                if fault.malformed_after is not None and sent == fault.malformed_after:
-                    await write(b'{"model":"' + b"\n")
+            step = None if fault is None else await fault.before_item(sent)
+            if step == "error":
+                assert fault is not None
+                await write(
+                    gojson.dumpb({"error": fault.message or "an injected error ended the stream"}) + b"\n"
+                )
+                return False
+            if step == "malformed":
+                await write(b'{"model":"' + b"\n")
             if isinstance(item, StreamError):
                 await write(gojson.dumpb({"error": item.message}) + b"\n")
                 return False

@@ -17,15 +17,20 @@ A fault is written as ``key=value`` pairs separated by ``;`` or ``,``, either in
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 HEADER = "x-local-ollama-fault"
 
 
 class FaultSpecError(ValueError):
     pass
+
+
+class InjectedCut(ConnectionAbortedError):
+    """Raised to drop a connection on purpose (the ``cut-after`` fault)."""
 
 
 @dataclass
@@ -47,6 +52,23 @@ class Fault:
 
     def describe(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v not in (None, "", 0) or k == "used"}
+
+    async def before_item(self, sent: int) -> Literal["error", "malformed"] | None:
+        """What this fault does before item number ``sent`` (from 0) of a stream, NDJSON or SSE.
+
+        Waits ``delay-chunk`` between items and cuts the connection at ``cut-after`` (raises
+        `InjectedCut`); says whether an injected error ends the stream here (``"error"``) or a
+        malformed item goes first (``"malformed"``).
+        """
+        if self.delay_chunk_ms and sent:
+            await asyncio.sleep(self.delay_chunk_ms / 1000)
+        if self.cut_after is not None and sent >= self.cut_after:
+            raise InjectedCut("fault injection: stream cut")
+        if self.error_after is not None and sent >= self.error_after:
+            return "error"
+        if self.malformed_after is not None and sent == self.malformed_after:
+            return "malformed"
+        return None
 
 
 _INT_KEYS = {

@@ -7,13 +7,12 @@ completions routes (ending with ``data: [DONE]``), ``event: <name>\\ndata: <json
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
 
 from . import gojson
-from .app import InjectedCut, Send, Streamed
-from .faults import Fault
+from .app import Send, Streamed
+from .faults import Fault, InjectedCut
 
 CT_SSE = "text/event-stream"
 DONE_FRAME = b"data: [DONE]\n\n"
@@ -80,17 +79,13 @@ class SSEResponse(Streamed):
         finished = False
         try:
             async for frame in self.frames:
-                if fault is not None:
-                    if fault.delay_chunk_ms and sent:
-                        await asyncio.sleep(fault.delay_chunk_ms / 1000)
-                    if fault.cut_after is not None and sent >= fault.cut_after:
-                        raise InjectedCut("fault injection: stream cut")
-                    if fault.error_after is not None and sent >= fault.error_after:
-                        await write(injected_error())
-                        finished = True
-                        break
-                    if fault.malformed_after is not None and sent == fault.malformed_after:
-                        await write(MALFORMED_FRAME)
+                step = None if fault is None else await fault.before_item(sent)
+                if step == "error":
+                    await write(injected_error())
+                    finished = True
+                    break
+                if step == "malformed":
+                    await write(MALFORMED_FRAME)
                 await write(frame)
                 sent += 1
             if not finished and fault is not None:
