@@ -14,12 +14,21 @@ a list of them, ...). Everything else is here, once, instead of in every generat
   and `to_dict()` report the JSON that was received, no more.
 - `null` where the spec allows none is read as Go reads it: the field keeps its zero value (or
   stays absent when optional).
+- A long array of objects (`DEFER_AT` elements or more: the tensors of `show`, the models of
+  `list`) is checked by `from_dict` only for its outer shape, an array whose elements are all JSON
+  objects, and kept as received; its elements become models on the first read of the attribute (or
+  of its key, or by `to_dict()`, `==`, `repr`), once. A malformed element (`tensors[3].shape: expected
+  array, got str`) raises the same `DecodeError`, with the same path, at that first read instead; a
+  value that is no array, or an element that is no object, still fails `from_dict`. Shorter arrays
+  (tool calls, the choices of a stream chunk) are typed by `from_dict` as before.
 """
 
 from __future__ import annotations
 
+import operator
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self
 from uuid import UUID
 
@@ -28,6 +37,7 @@ from ._exceptions import DecodeError
 __all__ = [
     "ANY",
     "BOOL",
+    "DEFER_AT",
     "FLOAT",
     "INT",
     "NULL",
@@ -45,6 +55,9 @@ __all__ = [
 
 _NONE_TYPE = type(None)
 _JSON_TYPES: frozenset[type] = frozenset({str, int, float, bool, list, dict, _NONE_TYPE})
+# The length from which an array of objects is typed on first read rather than by `from_dict`:
+# short arrays (tool calls, a stream chunk's choices) are cheaper to type at once than to defer.
+DEFER_AT = 16
 
 
 class Kind:
@@ -100,6 +113,7 @@ def _uuid(value: str) -> UUID:
         raise DecodeError.mismatch("UUID", value) from None
 
 
+_OBJECT_TYPES: frozenset[type] = frozenset({dict})
 UUID_STR = Kind("UUID", frozenset({str}), lambda: UUID(int=0), _uuid, str)
 # A free-form JSON object (`model_info`, tool-call arguments, a JSON Schema): kept as the dict it is.
 OBJECT = Kind("object", frozenset({dict}), dict)
@@ -154,7 +168,11 @@ class _ListOf(Kind):
                     break
             else:
                 return True
-        # Long lists (embeddings) are checked in C.
+        # Long lists (embeddings) are checked in C: first whether every element has the usual type
+        # (`countOf` compares types by identity, cheaper than the set lookups below), then exactly.
+        usual = self.item.usual
+        if usual is not None and operator.countOf(map(type, value), usual) == len(value):
+            return True
         return self.item.types.issuperset(map(type, value))
 
 
@@ -273,6 +291,41 @@ class _ZeroValue:
         return value
 
 
+class _Deferred:
+    """Reads a long list of models that `from_dict` kept as received (`_pending`): typed on first read.
+
+    Set on the class for each field that holds a list of models. The typed list goes into the
+    instance's `__dict__`, where later reads find it without this; `_pending` is replaced, never
+    changed in place, so that a shallow copy sharing it is not affected. A field with nothing
+    pending reads as a missing one: its zero value (`zero`, for a required field) or `absent`.
+    """
+
+    __slots__ = ("attribute", "kind", "wire", "zero")
+
+    def __init__(self, wire: str, attribute: str, kind: Kind, zero: _ZeroValue | None) -> None:
+        self.wire = wire
+        self.attribute = attribute
+        self.kind = kind
+        self.zero = zero
+
+    def __get__(self, instance: WireMapping | None, owner: type[WireMapping]) -> Any:
+        if instance is None:
+            return self
+        pending = instance._pending
+        wire = self.wire
+        if wire not in pending:
+            return owner._absent if self.zero is None else self.zero.__get__(instance, owner)
+        try:
+            value = self.kind.decode(pending[wire])
+        except DecodeError as error:
+            # The same error, and path, that `from_dict` raised before lists were deferred.
+            raise error.inside(wire).within(owner.__name__) from None
+        values = instance.__dict__
+        values[self.attribute] = value
+        instance._settle(wire)
+        return value
+
+
 class _Plan(NamedTuple):
     """A model's `_fields`, bound to the model classes and laid out for `from_dict` and `to_dict`."""
 
@@ -289,6 +342,8 @@ class _Plan(NamedTuple):
     additional: Kind | None
     # wire names of the optional fields whose kind accepts null
     nullable: frozenset[str]
+    # wire names of the fields holding lists of models, typed on first read when long
+    deferred: frozenset[str]
 
 
 class WireMapping(Mapping[str, Any]):
@@ -309,6 +364,8 @@ class WireMapping(Mapping[str, Any]):
     _missing: frozenset[str] = frozenset()
     # Optional nullable fields received as an explicit null (present, unlike a missing key).
     _nulls: frozenset[str] = frozenset()
+    # Long lists of models kept as received (wire name -> the JSON array), typed on first read.
+    _pending: Mapping[str, list[Any]] = MappingProxyType({})
     _plan: ClassVar[_Plan]
     # The parts of the plan that `from_dict` reads on every call, as class attributes.
     _decoders: ClassVar[dict[str, tuple[str, type | None, Callable[[Any], Any] | None]]]
@@ -324,13 +381,21 @@ class WireMapping(Mapping[str, Any]):
         zeros = {}
         encoders = []
         kinds = {}
+        deferred = set()
         for field in cls._fields:
             kind = field.kind.resolve(models)
             kinds[field.wire] = kind
             decoders[field.wire] = (field.attribute, kind.usual, kind.convert)
+            zero = _ZeroValue(field.wire, field.attribute, kind.zero) if field.required else None
             if field.required:
                 zeros[field.wire] = (field.attribute, kind.zero)
-                setattr(cls, field.attribute, _ZeroValue(field.wire, field.attribute, kind.zero))
+            if isinstance(kind, _ListOf) and isinstance(kind.item, _Model):
+                # No usual type: every array goes to `_decode_other`, which keeps the long ones.
+                decoders[field.wire] = (field.attribute, None, None)
+                deferred.add(field.wire)
+                setattr(cls, field.attribute, _Deferred(field.wire, field.attribute, kind, zero))
+            elif zero is not None:
+                setattr(cls, field.attribute, zero)
             else:
                 # A missing optional key leaves the attribute out of the instance: it reads the class's.
                 # (attrs removes the defaults from the class; they go back here, once per class.)
@@ -350,6 +415,7 @@ class WireMapping(Mapping[str, Any]):
                 for field in cls._fields
                 if not field.required and _NONE_TYPE in kinds[field.wire].types
             ),
+            deferred=frozenset(deferred),
         )
         cls._plan = plan
         cls._required = plan.required
@@ -384,7 +450,7 @@ class WireMapping(Mapping[str, Any]):
                     convert = entry[2]
                     values[entry[0]] = value if convert is None else convert(value)
                 elif value is not None or key in cls._required:
-                    values[entry[0]] = cls._decode_other(cls._plan, key, value)
+                    cls._decode_other(values, key, value)
                 elif key in cls._plan.nullable:
                     # null in an optional nullable field: kept, so that `to_dict()` writes it back
                     values[entry[0]] = None
@@ -402,17 +468,50 @@ class WireMapping(Mapping[str, Any]):
             values["_nulls"] = frozenset(nulls)
         return instance
 
-    @staticmethod
-    def _decode_other(plan: _Plan, key: str, value: Any) -> Any:
-        """A value off the fast path: another accepted type, a union, or null in a required field."""
-        if value is None and type(None) not in plan.kinds[key].types:
+    @classmethod
+    def _decode_other(cls, values: dict[str, Any], key: str, value: Any) -> None:
+        """A value off the fast path: another accepted type, a union, null in a required field, or
+        a list of models (kept as received in `_pending` when long)."""
+        plan = cls._plan
+        kind = plan.kinds[key]
+        attribute = plan.decoders[key][0]
+        if value is None and _NONE_TYPE not in kind.types:
             # Go reads null into a field as its zero value.
-            return plan.zeros[key][1]()
-        return plan.kinds[key].decode(value)
+            values[attribute] = plan.zeros[key][1]()
+        elif key in plan.deferred and type(value) is list and len(value) >= DEFER_AT:
+            # Only the outer shape now: an array of objects. Anything else fails here as it did
+            # when the whole list was typed at once (`decode` finds the same first bad element).
+            if not _OBJECT_TYPES.issuperset(map(type, value)):
+                kind.decode(value)
+            pending = values.get("_pending")
+            if pending is None:
+                values["_pending"] = {key: value}
+            else:
+                pending[key] = value  # the instance is still being built: nobody shares it yet
+        else:
+            values[attribute] = kind.decode(value)
+
+    def _settle(self, wire: str) -> None:
+        """Forget a pending list: typed by `_Deferred`, assigned, or deleted."""
+        pending = self._pending
+        if wire in pending:
+            rest = {key: value for key, value in pending.items() if key != wire}
+            if rest:
+                self.__dict__["_pending"] = rest
+            else:
+                self.__dict__.pop("_pending", None)
+
+    def _type_pending(self) -> None:
+        """Type every pending list (for `to_dict()`, which writes the typed values)."""
+        attributes = self._plan_or_compile().attributes
+        for wire in tuple(self._pending):
+            getattr(self, attributes[wire][0])
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the keys received (or set), unknown keys included."""
         plan = self._plan_or_compile()
+        if self._pending:
+            self._type_pending()
         values = self.__dict__
         missing = self._missing
         if plan.additional is None:
@@ -441,6 +540,8 @@ class WireMapping(Mapping[str, Any]):
             return self.additional_properties[key]
         attribute, absent = found
         value = self.__dict__.get(attribute, absent)
+        if value is absent and key in self._pending:
+            return getattr(self, attribute)
         if (value is absent and key not in self._nulls) or key in self._missing:
             raise KeyError(key)
         return value
@@ -451,13 +552,15 @@ class WireMapping(Mapping[str, Any]):
             return key in self.additional_properties
         attribute, absent = found
         value = self.__dict__.get(attribute, absent)
-        return (value is not absent or key in self._nulls) and key not in self._missing
+        present = value is not absent or key in self._nulls or key in self._pending
+        return present and key not in self._missing
 
     def __iter__(self) -> Iterator[str]:
         """The wire names present, declared fields first."""
-        values, missing, nulls = self.__dict__, self._missing, self._nulls
+        values, missing, nulls, pending = self.__dict__, self._missing, self._nulls, self._pending
         for wire, attribute, absent, _ in self._plan_or_compile().encoders:
-            if (values.get(attribute, absent) is not absent or wire in nulls) and wire not in missing:
+            value = values.get(attribute, absent)
+            if (value is not absent or wire in nulls or wire in pending) and wire not in missing:
                 yield wire
         yield from self.additional_properties
 
@@ -470,11 +573,14 @@ class WireMapping(Mapping[str, Any]):
             # Assigning a field that was missing from the JSON makes its key present.
             object.__setattr__(self, name, value)
             missing = self._missing
-            if missing:
+            if missing or self._pending:
                 encoders = self._plan_or_compile().encoders
                 wires = {wire for wire, attribute, _, _ in encoders if attribute == name}
                 if wires & missing:
                     object.__setattr__(self, "_missing", missing - wires)
+                for wire in wires:
+                    # An assigned value replaces the list kept as received.
+                    self._settle(wire)
 
     def __setitem__(self, key: str, value: Any) -> None:
         found = self._attribute(key)
@@ -491,9 +597,10 @@ class WireMapping(Mapping[str, Any]):
             del self.additional_properties[key]
             return
         attribute, absent = found
+        self._settle(key)
         if absent is _NEVER:
             # A required field goes back to reading its zero value through `_ZeroValue`, absent.
-            del self.__dict__[attribute]
+            self.__dict__.pop(attribute, None)
             object.__setattr__(self, "_missing", self._missing - {key})
         else:
             setattr(self, attribute, absent)
