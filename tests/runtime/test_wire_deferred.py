@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from hiramu.ollama import DecodeError, OllamaError
 from hiramu.ollama import _wire as wire
-from hiramu.ollama.models import ChatResponse, ListResponse, ModelDetails, ShowResponse, Tensor
+from hiramu.ollama.models import ChatResponse, EmbedResponse, ListResponse, ModelDetails, ShowResponse, Tensor
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from paths import RECORDINGS_DIR
@@ -207,3 +207,19 @@ def test_nothing_but_a_decode_error_escapes(index: int, key: str | None, value: 
     except OllamaError as error:
         assert isinstance(error, DecodeError)
         assert error.path[:2] == ("tensors", index)
+
+
+@pytest.mark.parametrize(("bad", "got"), [("0.5", "string"), (True, "boolean"), (None, "null")])
+def test_a_long_embedding_still_rejects_what_is_no_number(bad: Any, got: str) -> None:
+    vector: list[Any] = [0.25] * 4096
+    vector[4000] = bad
+    with pytest.raises(DecodeError) as caught:
+        EmbedResponse.from_dict({"embeddings": [[0.5] * 4096, vector]})
+    assert caught.value.path == ("embeddings", 1, 4000)
+    assert caught.value.got == got
+
+
+def test_a_long_embedding_takes_integers_and_floats() -> None:
+    vector: list[Any] = [0.25] * 4096
+    vector[7] = 0
+    assert EmbedResponse.from_dict({"embeddings": [vector]}).embeddings == [vector]

@@ -113,7 +113,6 @@ def _uuid(value: str) -> UUID:
         raise DecodeError.mismatch("UUID", value) from None
 
 
-_OBJECT_TYPES: frozenset[type] = frozenset({dict})
 UUID_STR = Kind("UUID", frozenset({str}), lambda: UUID(int=0), _uuid, str)
 # A free-form JSON object (`model_info`, tool-call arguments, a JSON Schema): kept as the dict it is.
 OBJECT = Kind("object", frozenset({dict}), dict)
@@ -481,7 +480,7 @@ class WireMapping(Mapping[str, Any]):
         elif key in plan.deferred and type(value) is list and len(value) >= DEFER_AT:
             # Only the outer shape now: an array of objects. Anything else fails here as it did
             # when the whole list was typed at once (`decode` finds the same first bad element).
-            if not _OBJECT_TYPES.issuperset(map(type, value)):
+            if operator.countOf(map(type, value), dict) != len(value):
                 kind.decode(value)
             pending = values.get("_pending")
             if pending is None:
