@@ -17,10 +17,11 @@ a list of them, ...). Everything else is here, once, instead of in every generat
 - A long array of objects (`DEFER_AT` elements or more: the tensors of `show`, the models of
   `list`) is checked by `from_dict` only for its outer shape, an array whose elements are all JSON
   objects, and kept as received; its elements become models on the first read of the attribute (or
-  of its key, or by `to_dict()`, `==`, `repr`), once. A malformed element (`tensors[3].shape: expected
-  array, got str`) raises the same `DecodeError`, with the same path, at that first read instead; a
-  value that is no array, or an element that is no object, still fails `from_dict`. Shorter arrays
-  (tool calls, the choices of a stream chunk) are typed by `from_dict` as before.
+  of its key, or by `to_dict()`, `==`, `repr`), once. A malformed element inside (`ShowResponse.
+  tensors[3].shape: expected array of integer, got string`) raises the same `DecodeError`, with the
+  same path, at that first read instead, and again at every later read; a value that is no array,
+  or an element that is no object, still fails `from_dict`. Shorter arrays (tool calls, the choices
+  of a stream chunk) are typed by `from_dict` as before.
 """
 
 from __future__ import annotations
@@ -297,6 +298,7 @@ class _Deferred:
     instance's `__dict__`, where later reads find it without this; `_pending` is replaced, never
     changed in place, so that a shallow copy sharing it is not affected. A field with nothing
     pending reads as a missing one: its zero value (`zero`, for a required field) or `absent`.
+    Two threads reading the same pending list at once may both type it; each gets an equal list.
     """
 
     __slots__ = ("attribute", "kind", "wire", "zero")
