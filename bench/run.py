@@ -797,9 +797,10 @@ experiments and write nothing unless `--output` is given.
 - **Memory**: the peak-RSS counter is reset before the timed call (`/proc/self/clear_refs`);
   *growth* is the peak during the call minus RSS before it, *peak* the process's peak RSS.
 - **Import time**: `time.perf_counter()` around the import statement in a fresh interpreter (byte
-  code already compiled; the process's CPU time beside it): what users write (`from hiramu.ollama
-  import Client`, `from ollama import Client`), the bare package imports, and httpx alone.
-  **First call**: import, build a client and get one `show` answer, in a fresh interpreter. **make generate**: wall time of `make generate OUT=<temporary folder>`.
+  code already compiled; the process's CPU time beside it): what users write
+  (`from hiramu.ollama import Client`, `from ollama import Client`), the bare package imports,
+  and httpx alone. **First call**: import, build a client and get one `show` answer, in a fresh
+  interpreter. **make generate**: wall time of `make generate OUT=<temporary folder>`.
 - **Upload**: hiramu and raw httpx send 1 GiB from a generator of one reused 1 MiB block
   (chunked transfer); the official client can only upload from a file path, which it hashes
   first and then sends, so its figure includes reading the file twice. On 2 cores the client,
