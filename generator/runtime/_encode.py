@@ -12,13 +12,14 @@ import base64
 import json
 import os
 from collections.abc import Iterable, Mapping
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ._exceptions import DecodeError
 from ._ndjson import fast_loads, may_hold_long_integer
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["build_body", "build_form", "decode_json", "loads", "path_param", "read_upload", "to_jsonable"]
 

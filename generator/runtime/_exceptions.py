@@ -29,9 +29,10 @@ package's class, so `except ResponseError as e: e.status_code` code moves over u
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -468,6 +469,8 @@ def _error_class(status_code: int) -> type[ResponseError]:
 
 
 def _parse_error_body(response: httpx.Response) -> tuple[object, str]:
+    import httpx  # loaded already: the response came from it
+
     try:
         content = response.content
     except httpx.ResponseNotRead:
@@ -518,6 +521,8 @@ def status_error_from_response(response: httpx.Response) -> ResponseError:
 
 def map_transport_error(exc: httpx.RequestError, host: str) -> APIConnectionError:
     """The error to raise (with `from exc`) for an httpx failure before a complete response."""
+    import httpx  # loaded already: it raised `exc`
+
     if isinstance(exc, httpx.ConnectTimeout):
         return APITimeoutError(host, f"timed out connecting to Ollama at {host} (is the server running?)")
     if isinstance(exc, httpx.ReadTimeout):

@@ -20,12 +20,13 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import DecodeError, IncompleteStreamError, StreamError
 from ._ndjson import fast_loads, may_hold_long_integer
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "DEFAULT_MAX_EVENT_BYTES",

@@ -144,16 +144,17 @@ def test_the_report_names_every_target() -> None:
             results[(workload, client)] = sample(1.0 if client.startswith("hiramu") else 2.0, **memory)
     for client in clients.ASYNC_CLIENTS:
         results[("concurrent", client)] = sample(1.0, summary={})
-    results[("import", "hiramu.ollama")] = sample(0.05)
-    results[("import", "ollama")] = sample(0.2)
-    results[("import", "httpx")] = sample(0.07)
+    for statement, seconds in zip(run.IMPORT_STATEMENTS, (0.05, 0.2, 0.06, 0.19, 0.07), strict=True):
+        results[("import", statement)] = sample(seconds)
     results[("generate", "make generate")] = sample(3.0)
 
     text, data_ok = run.report(results, plan, quick=True, wall=60.0)
     assert data_ok
     targets = text.split("### Targets")[1].split("### All measurements")[0]
     assert targets.count("| yes |") + targets.count("| **no** |") == 13
-    assert "| import | hiramu.ollama | 50.0 ms |" in text
+    assert "| import | from hiramu.ollama import Client | 50.0 ms | 50.0–50.0 | 4.00x |" in text
+    assert "| import | import hiramu.ollama | 60.0 ms | 60.0–60.0 | 3.17x |" in text
+    assert "0.25x (bare `import hiramu.ollama`: 0.32x) | yes |" in text
     # Equal medians for hiramu-async and ollama-async: 1.00x, short of the 1.15x target.
     assert "| 1.00x ollama-async | **no** |" in text
 

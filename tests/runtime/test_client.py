@@ -14,7 +14,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from hiramu.ollama._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, _HostScopedAuth
+from hiramu.ollama._auth import HostScopedAuth
+from hiramu.ollama._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from hiramu.ollama._collect import merge_progress
 from hiramu.ollama._exceptions import InvalidHostError
 from hiramu.ollama._host import parse_host
@@ -138,7 +139,7 @@ def test_credential_precedence(server: ScriptedServer, monkeypatch: pytest.Monke
 
 
 def test_scoped_auth_checks_scheme_host_and_port() -> None:
-    auth = _HostScopedAuth(parse_host("https://Example.com/base"), "Bearer t")
+    auth = HostScopedAuth(parse_host("https://Example.com/base"), "Bearer t")
 
     def header(url: str, **headers: str) -> str | None:
         request = httpx.Request("GET", url, headers=headers)

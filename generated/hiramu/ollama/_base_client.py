@@ -21,10 +21,9 @@ import os
 import sys
 import threading
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-import httpx
 
 from ._exceptions import (
     APIConnectionError,
@@ -37,6 +36,13 @@ from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
     import asyncio  # imported where it runs: it costs milliseconds at `import hiramu.ollama`
+
+    # Imported where it runs as well (in a function that needs it, or once a client builds its
+    # httpx client): it is most of the time `import hiramu.ollama` would take.
+    import httpx
+
+    # The default timeout of a client, built on first use (an `httpx.Timeout`): see `__getattr__`.
+    DEFAULT_TIMEOUT: httpx.Timeout
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -60,7 +66,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 # A cold model load happens before the first byte of an answer, so reads may wait for minutes.
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=10.0)
+_DEFAULT_TIMEOUT_SECONDS = {"connect": 5.0, "read": 600.0, "write": 600.0, "pool": 10.0}
+_default_timeout: httpx.Timeout | None = None
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
@@ -68,9 +75,23 @@ MAX_RETRY_AFTER = 60.0
 # 503 is Ollama's "server busy" (request queue full); 502/504 come from proxies in front of it.
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 
-_SCHEME_PORTS = {"http": 80, "https": 443}
-
 log = logging.getLogger("hiramu.ollama")
+
+
+def default_timeout() -> httpx.Timeout:
+    """`DEFAULT_TIMEOUT`: the timeout of a client given none (httpx loads on the first call)."""
+    global _default_timeout
+    if _default_timeout is None:
+        import httpx
+
+        _default_timeout = httpx.Timeout(**_DEFAULT_TIMEOUT_SECONDS)
+    return _default_timeout
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DEFAULT_TIMEOUT":
+        return default_timeout()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def sleep_for_retry(seconds: float) -> None:
@@ -130,6 +151,8 @@ def new_http_client(
 
     Without a transport of the user's, the fast stack's (urllib3) is taken where it applies.
     """
+    import httpx
+
     from ._fast import sync_transport
 
     transport = transport or sync_transport(host)
@@ -143,6 +166,8 @@ def new_async_http_client(
 
     Without a transport of the user's, the fast stack's (aiohttp) is taken where it applies.
     """
+    import httpx
+
     from ._fast import async_transport
 
     transport = transport or async_transport(host)
@@ -166,31 +191,6 @@ def user_agent() -> str:
     return _user_agent
 
 
-class _HostScopedAuth(httpx.Auth):
-    """Adds one Authorization value, and only to requests for the configured scheme, host and port.
-
-    httpx also drops Authorization when a redirect leaves the origin; this covers every other way
-    a request could reach another host. An Authorization header set by the caller is kept.
-    """
-
-    def __init__(self, parsed: ParsedHost, authorization: str) -> None:
-        self._scheme = parsed.scheme
-        self._host = parsed.host
-        self._port = parsed.port
-        self._authorization = authorization
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        url = request.url
-        if (
-            "authorization" not in request.headers
-            and url.scheme == self._scheme
-            and url.host.lower() == self._host
-            and (url.port or _SCHEME_PORTS.get(url.scheme)) == self._port
-        ):
-            request.headers["Authorization"] = self._authorization
-        yield request
-
-
 def _authorization(parsed: ParsedHost, api_key: str | None) -> str | None:
     # An explicit key wins over credentials in the host string, which win over OLLAMA_API_KEY.
     # api_key="" turns the environment key off.
@@ -210,6 +210,8 @@ def _authorization(parsed: ParsedHost, api_key: str | None) -> str | None:
 
 
 def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    import httpx
+
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return httpx.Timeout(timeout)
@@ -221,6 +223,8 @@ def _is_replayable(content: object) -> bool:
 
 def _retryable_failure(exc: httpx.RequestError, replayable: bool) -> bool:
     """Whether a failure before any response may be retried (never a redirect loop or a bad encoding)."""
+    import httpx  # loaded already: it raised `exc`
+
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
         return True  # nothing reached the server, not even part of the body
     if isinstance(exc, httpx.TimeoutException):
@@ -237,7 +241,7 @@ class _APIClientBase:
         host: str | None,
         *,
         api_key: str | None,
-        timeout: TimeoutTypes,
+        timeout: TimeoutTypes | NotGiven,
         max_retries: int,
         headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
@@ -247,17 +251,14 @@ class _APIClientBase:
         self._parsed_host = resolve_host(host)
         self._base_url = self._parsed_host.base_url
         self._max_retries = max_retries
-        if http_client is not None and timeout is DEFAULT_TIMEOUT:
-            # Left at our default: an injected client keeps the timeout it was built with.
-            self._timeout = http_client.timeout
-        else:
-            self._timeout = _as_timeout(timeout)
+        # The httpx values (`_timeout`, `_auth`) are made on first use: building a client does not
+        # import httpx, which would block the event loop an async client is often built on.
+        self._given_timeout = timeout
+        if isinstance(timeout, NotGiven) and http_client is not None:
+            self._timeout = http_client.timeout  # an injected client keeps the timeout it was built with
         self._given_headers = dict(headers) if headers else None
         self._headers: httpx.Headers | None = None
-        authorization = _authorization(self._parsed_host, api_key)
-        self._auth: httpx.Auth | None = (
-            _HostScopedAuth(self._parsed_host, authorization) if authorization is not None else None
-        )
+        self._authorization = _authorization(self._parsed_host, api_key)
         self._owns_client = http_client is None
         self._closed = False
 
@@ -275,6 +276,19 @@ class _APIClientBase:
         """The timeout of every call that does not pass its own."""
         return self._timeout
 
+    @cached_property
+    def _timeout(self) -> httpx.Timeout:
+        given = self._given_timeout
+        return default_timeout() if isinstance(given, NotGiven) else _as_timeout(given)
+
+    @cached_property
+    def _auth(self) -> httpx.Auth | None:
+        if self._authorization is None:
+            return None
+        from ._auth import HostScopedAuth
+
+        return HostScopedAuth(self._parsed_host, self._authorization)
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._base_url}>"
 
@@ -283,13 +297,15 @@ class _APIClientBase:
     ) -> tuple[httpx.Headers, httpx.Timeout]:
         headers = self._headers
         if headers is None:
+            import httpx
+
             # Built on first use: finding the package version reads installed metadata.
             headers = httpx.Headers({"User-Agent": user_agent()})
             if self._given_headers:
                 headers.update(self._given_headers)
             self._headers = headers
         if extra_headers:
-            headers = httpx.Headers(headers)
+            headers = headers.copy()
             headers.update(extra_headers)
         return headers, (self._timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout))
 
@@ -310,6 +326,8 @@ class _APIClientBase:
         return backoff_delay(retry)
 
     def _body_read_error(self, exc: httpx.RequestError) -> APIConnectionError:
+        import httpx  # loaded already: it raised `exc`
+
         if not isinstance(exc, httpx.TransportError) or isinstance(exc, httpx.TimeoutException):
             return map_transport_error(exc, self._base_url)
         return APIConnectionError(
@@ -326,7 +344,7 @@ class SyncAPIClient(_APIClientBase):
         host: str | None = None,
         *,
         api_key: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -401,6 +419,8 @@ class SyncAPIClient(_APIClientBase):
         response = self._send(
             request, stream=False, replayable=_is_replayable(content), max_retries=max_retries
         )
+        import httpx  # loaded already, as everything below `_send`
+
         try:
             response.read()
         except httpx.RequestError as exc:
@@ -492,6 +512,8 @@ class SyncAPIClient(_APIClientBase):
     ) -> httpx.Response:
         """Send with retries; return the open response of a successful answer (body not read)."""
         client = self.http_client
+        import httpx  # loaded by `http_client` at the latest
+
         attempts = self._max_retries if isinstance(max_retries, NotGiven) else max_retries
         auth = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
         retry = 0
@@ -585,7 +607,7 @@ class AsyncAPIClient(_APIClientBase):
         host: str | None = None,
         *,
         api_key: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -719,6 +741,8 @@ class AsyncAPIClient(_APIClientBase):
         response = await self._send(
             request, client, stream=False, replayable=_is_replayable(content), max_retries=max_retries
         )
+        import httpx  # loaded already, as everything below `_send`
+
         try:
             await response.aread()
         except httpx.RequestError as exc:
@@ -817,6 +841,8 @@ class AsyncAPIClient(_APIClientBase):
         max_retries: int | NotGiven,
     ) -> httpx.Response:
         """Send with retries; return the open response of a successful answer (body not read)."""
+        import httpx  # loaded already: the caller built `client`
+
         attempts = self._max_retries if isinstance(max_retries, NotGiven) else max_retries
         auth = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
         retry = 0

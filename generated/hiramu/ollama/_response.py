@@ -8,9 +8,10 @@ the parsed body alone, for callers that need the status or a header as well.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["RawResponse"]
 

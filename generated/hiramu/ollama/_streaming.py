@@ -17,12 +17,13 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, Protocol, Self, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 from ._exceptions import IncompleteStreamError, StreamError, map_transport_error
 from ._ndjson import DEFAULT_MAX_LINE_BYTES, NDJSONDecoder
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "AsyncEventStream",
@@ -172,6 +173,8 @@ class _StreamBase(Generic[T, R]):
             self._pending = []
             self._index = 0
             return
+        import httpx  # loaded already: it raised `exc`
+
         if isinstance(exc, httpx.TimeoutException):
             raise map_transport_error(exc, self._host) from exc
         raise IncompleteStreamError(
@@ -275,7 +278,12 @@ class _SyncStreamImpl(_StreamBase[T, R]):
     def _read_chunk(self) -> None:
         try:
             chunk = next(self._chunks, None)
-        except (httpx.RequestError, httpx.StreamError) as exc:
+        except Exception as exc:
+            # Imported here, not per chunk: loaded already, since it raised (or read) the body.
+            import httpx
+
+            if not isinstance(exc, httpx.RequestError | httpx.StreamError):
+                raise
             self._failed_read(exc)
             return
         if chunk is None:
@@ -451,7 +459,12 @@ class _AsyncStreamImpl(_StreamBase[T, R]):
     async def _read_chunk(self) -> None:
         try:
             chunk = await anext(self._chunks, None)
-        except (httpx.RequestError, httpx.StreamError) as exc:
+        except Exception as exc:
+            # Imported here, not per chunk: loaded already, since it raised (or read) the body.
+            import httpx
+
+            if not isinstance(exc, httpx.RequestError | httpx.StreamError):
+                raise
             self._failed_read(exc)
             return
         if chunk is None:

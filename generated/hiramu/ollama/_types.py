@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["NOT_GIVEN", "NotGiven", "TimeoutTypes"]
 
@@ -36,4 +37,5 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 # What a `timeout=` argument accepts: seconds for every phase, a full `httpx.Timeout`, or no limit.
-TimeoutTypes = float | httpx.Timeout | None
+# A string, so that naming it in annotations does not import httpx.
+TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
