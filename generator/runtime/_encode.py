@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from ._exceptions import DecodeError
-from ._ndjson import fast_loads, may_hold_long_integer
+from ._ndjson import fast_loads, may_be_rounded
 
 __all__ = ["build_body", "build_form", "decode_json", "loads", "path_param", "read_upload", "to_jsonable"]
 
@@ -35,11 +35,13 @@ def loads(data: bytes | str) -> Any:
     fast = fast_loads()
     if fast is not None:
         raw = data.encode() if isinstance(data, str) else data
-        if not may_hold_long_integer(raw):
-            try:
-                return fast(raw)
-            except ValueError:
-                pass
+        try:
+            value = fast(raw)
+        except ValueError:
+            pass
+        else:
+            if not may_be_rounded(raw, value):
+                return value
     return json.loads(data)
 
 

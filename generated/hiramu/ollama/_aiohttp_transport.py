@@ -159,7 +159,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         url = request.url
         if url.scheme != "http":
             return await self.fallback.handle_async_request(request)
-        if not isinstance(request.stream, httpx.AsyncByteStream):
+        stream = request.stream
+        if not isinstance(stream, httpx.AsyncByteStream):
             raise RuntimeError("a sync request body cannot be sent by an async transport")
         session, slots = self._session_for_this_loop()
         timeout: dict[str, float | None] = request.extensions.get("timeout", {})
@@ -175,7 +176,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             else:
                 await slots.acquire()  # a free slot: returns at once, without a suspension
         try:
-            return await self._send(session, request, timeout, slots)
+            return await self._send(session, request, stream, timeout, slots)
         except BaseException:  # failed or cancelled before a response took the slot over
             if slots is not None:
                 slots.release()
@@ -185,6 +186,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self,
         session: aiohttp.ClientSession,
         request: httpx.Request,
+        stream: httpx.AsyncByteStream,
         timeout: dict[str, float | None],
         slots: asyncio.Semaphore | None,
     ) -> httpx.Response:
@@ -197,7 +199,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             data = request.content or None
         except httpx.RequestNotRead:
             # An async iterator: aiohttp sends it in chunked encoding and writes that header itself.
-            data = _paced(request.stream, deadline, timeout.get("write"))
+            data = _paced(stream, deadline, timeout.get("write"))
             headers = headers.copy()
             headers.pop("transfer-encoding", None)
         started = asyncio.get_running_loop().time()
