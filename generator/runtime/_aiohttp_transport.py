@@ -12,9 +12,14 @@ builds a TLS context (loading the CA bundle) for every transport, even for plain
 - The body is handed on as aiohttp buffered it (`readany`): many small HTTP chunks (one per
   NDJSON line) arrive as one block, which is what makes streams fast.
 - Content is not decoded here: httpx decodes gzip/deflate itself.
-- Timeouts come from `request.extensions["timeout"]`: connect -> `sock_connect`, read -> `sock_read`,
-  pool -> `connect` (aiohttp's wait for a free connection plus the connect). aiohttp has no write
-  timeout.
+- At most `max_connections` requests are in flight: a request waits for a slot (a semaphore) before
+  anything is handed to aiohttp, and keeps it until its response is closed or it fails. aiohttp
+  builds its whole request (coroutine, headers, payload, timers) before it waits for a pooled
+  connection; with a thousand streams started at once on a pool of 100, that state held by the 900
+  waiting ones was most of the client's memory growth. A request waiting here holds only httpx's.
+- Timeouts come from `request.extensions["timeout"]`: pool -> the wait for a slot (and aiohttp's
+  `connect`, its own wait for a connection plus the connect, which the slots keep from waiting),
+  connect -> `sock_connect`, read -> `sock_read`. aiohttp has no write timeout: one is applied here.
 - A response closed before its end closes its socket; one read to the end returns it to the pool.
 - The session belongs to the event loop that first used it; a later loop gets a new session.
 - Anything other than `http://` goes to `httpx.AsyncHTTPTransport()`, built on first use.
@@ -78,11 +83,14 @@ async def _paced(
 
 
 class _Body(httpx.AsyncByteStream):
-    """The body of one aiohttp response, in the blocks aiohttp buffered."""
+    """The body of one aiohttp response, in the blocks aiohttp buffered; holds the request's slot."""
 
-    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+    def __init__(
+        self, response: aiohttp.ClientResponse, request: httpx.Request, slots: asyncio.Semaphore | None
+    ) -> None:
         self._response = response
         self._request = request
+        self._slots = slots
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         content = self._response.content
@@ -101,6 +109,9 @@ class _Body(httpx.AsyncByteStream):
             response.release()  # whole body read: the connection may be reused
         else:
             response.close()  # the rest of the body is still on the socket
+        slots, self._slots = self._slots, None
+        if slots is not None:  # once, however often the body is closed
+            slots.release()
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -109,6 +120,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits = DEFAULT_LIMITS) -> None:
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None
+        self._slots: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._fallback: httpx.AsyncHTTPTransport | None = None
 
@@ -119,7 +131,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._fallback = httpx.AsyncHTTPTransport()
         return self._fallback
 
-    def _session_for_this_loop(self) -> aiohttp.ClientSession:
+    def _session_for_this_loop(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore | None]:
         loop = asyncio.get_running_loop()
         session = self._session
         if session is None or self._loop is not loop:
@@ -138,17 +150,47 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 cookie_jar=aiohttp.DummyCookieJar(),
                 timeout=aiohttp.ClientTimeout(total=None),
             )
+            limit = self._limits.max_connections
+            self._slots = asyncio.Semaphore(limit) if limit else None
             self._session, self._loop = session, loop
-        return session
+        return session, self._slots
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
         if url.scheme != "http":
             return await self.fallback.handle_async_request(request)
-        if not isinstance(request.stream, httpx.AsyncByteStream):
+        stream = request.stream
+        if not isinstance(stream, httpx.AsyncByteStream):
             raise RuntimeError("a sync request body cannot be sent by an async transport")
-        session = self._session_for_this_loop()
+        session, slots = self._session_for_this_loop()
         timeout: dict[str, float | None] = request.extensions.get("timeout", {})
+        if slots is not None:
+            if slots.locked():
+                try:
+                    async with asyncio.timeout(timeout.get("pool")):
+                        await slots.acquire()
+                except TimeoutError as exc:
+                    raise httpx.PoolTimeout(
+                        "timed out waiting for a free connection", request=request
+                    ) from exc
+            else:
+                await slots.acquire()  # a free slot: returns at once, without a suspension
+        try:
+            return await self._send(session, request, stream, timeout, slots)
+        except BaseException:  # failed or cancelled before a response took the slot over
+            if slots is not None:
+                slots.release()
+            raise
+
+    async def _send(
+        self,
+        session: aiohttp.ClientSession,
+        request: httpx.Request,
+        stream: httpx.AsyncByteStream,
+        timeout: dict[str, float | None],
+        slots: asyncio.Semaphore | None,
+    ) -> httpx.Response:
+        url = request.url
         headers = request.headers
         data: bytes | AsyncIterator[bytes] | None
         # aiohttp has no write timeout: a streamed body gets one here, per part (see _paced).
@@ -157,7 +199,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             data = request.content or None
         except httpx.RequestNotRead:
             # An async iterator: aiohttp sends it in chunked encoding and writes that header itself.
-            data = _paced(request.stream, deadline, timeout.get("write"))
+            data = _paced(stream, deadline, timeout.get("write"))
             headers = headers.copy()
             headers.pop("transfer-encoding", None)
         started = asyncio.get_running_loop().time()
@@ -191,7 +233,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return httpx.Response(
             response.status,
             headers=response.raw_headers,
-            stream=_Body(response, request),
+            stream=_Body(response, request, slots),
             extensions={
                 "http_version": b"HTTP/1.0" if response.version == aiohttp.HttpVersion10 else b"HTTP/1.1",
                 "reason_phrase": (response.reason or "").encode("latin-1"),

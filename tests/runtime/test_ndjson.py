@@ -35,6 +35,8 @@ scalars = (
     | st.booleans()
     | st.integers()
     | st.integers(min_value=2**64)  # beyond 64 bits: must stay exact
+    | st.integers(max_value=-(2**63) - 1, min_value=-(10**19) + 1)  # 19 digits, below -2**63
+    | st.integers(max_value=-(2**63) - 1)
     | st.floats(allow_nan=False, allow_infinity=False)
     | text
 )

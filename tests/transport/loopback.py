@@ -39,6 +39,7 @@ class SeenRequest:
     body: bytes
     body_size: int
     body_sha256: str
+    chunk_sizes: list[int] = field(default_factory=list)  # of a chunked body, as framed on the wire
 
     def header(self, name: str) -> str | None:
         for key, value in self.headers:
@@ -96,6 +97,7 @@ class Peer:
         digest = hashlib.sha256()
         body = b""
         size = 0
+        chunk_sizes: list[int] = []
         if fields.get("transfer-encoding", "").lower() == "chunked":
             parts: list[bytes] = []
             while True:
@@ -107,13 +109,16 @@ class Peer:
                     self._read_until(b"\r\n")
                     break
                 parts.append(self._read_exactly(chunk_size, keep_body, digest))
+                chunk_sizes.append(chunk_size)
                 size += chunk_size
                 self._read_until(b"\r\n")
             body = b"".join(parts)
         elif "content-length" in fields:
             size = int(fields["content-length"])
             body = self._read_exactly(size, keep_body, digest)
-        seen = SeenRequest(method, target, head, headers, body, size, "sha256:" + digest.hexdigest())
+        seen = SeenRequest(
+            method, target, head, headers, body, size, "sha256:" + digest.hexdigest(), chunk_sizes
+        )
         with self.server.lock:
             self.server.requests.append(seen)
         return seen

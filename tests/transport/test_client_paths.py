@@ -1,17 +1,21 @@
-"""hiramu's engine over whichever path this run chose (`--transport`): threads, cancellation, gzip.
+"""hiramu's engine over whichever path this run chose (`--transport`): threads, cancellation, gzip,
+uploads.
 
 The runtime suite covers errors, cut streams, stalls, read timeouts and early-closed streams; it
 runs over each path too. These add what it does not: one client shared by threads, a cancelled
-async stream, and a gzip-encoded stream, each checked for leaked sockets.
+async stream, a gzip-encoded stream, each checked for leaked sockets, and a 64 MiB upload from an
+iterator in constant memory.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gzip
+import hashlib
 import os
 import sys
-from collections.abc import Iterator
+import tracemalloc
+from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -19,6 +23,8 @@ from hiramu.ollama._base_client import AsyncAPIClient, SyncAPIClient
 from hiramu.ollama._collect import merge_generate
 from runtime.scripted_server import Reply, ScriptedServer, SeenRequest, client_sockets_to, ndjson
 from runtime.support import Chunk
+
+from transport.loopback import LoopbackServer, Peer, response
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts sockets through /proc")
 
@@ -127,3 +133,59 @@ async def test_an_async_gzip_stream_is_decoded(server: ScriptedServer) -> None:
             "POST", "/api/generate", json={}, parse=Chunk.from_dict, merge=merge_generate
         )
         assert [chunk.text async for chunk in stream] == [str(n) for n in range(500)] + [""]
+
+
+MIB = 1 << 20
+UPLOAD_BLOCKS = 64
+
+
+def _echo_size(peer: Peer) -> None:
+    while (request := peer.read_request(keep_body=False)) is not None:
+        peer.send(response(f"{request.body_size} {request.body_sha256}".encode()))
+
+
+def _upload_blocks() -> Iterator[bytes]:
+    block = b"\x5a" * MIB  # one block reused: the upload itself holds no more than this
+    for _ in range(UPLOAD_BLOCKS):
+        yield block
+
+
+async def _async_upload_blocks() -> AsyncIterator[bytes]:
+    for block in _upload_blocks():
+        yield block
+
+
+def _expected_upload() -> str:
+    digest = hashlib.sha256()
+    for block in _upload_blocks():
+        digest.update(block)
+    return f"{UPLOAD_BLOCKS * MIB} sha256:{digest.hexdigest()}"
+
+
+def test_an_upload_from_an_iterator_in_constant_memory() -> None:
+    expected = _expected_upload()
+    with LoopbackServer(_echo_size) as server, SyncAPIClient(server.url, max_retries=0) as client:
+        client.request("GET", "/")  # connect first: only the upload is measured
+        tracemalloc.start()
+        try:
+            answer = client.request("POST", "/api/blobs/x", content=_upload_blocks())
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert answer.text == expected
+        assert peak < 8 * MIB  # the body is 64 MiB
+
+
+async def test_an_async_upload_from_an_iterator_in_constant_memory() -> None:
+    expected = _expected_upload()
+    with LoopbackServer(_echo_size) as server:
+        async with AsyncAPIClient(server.url, max_retries=0) as client:
+            await client.request("GET", "/")
+            tracemalloc.start()
+            try:
+                answer = await client.request("POST", "/api/blobs/x", content=_async_upload_blocks())
+                _, peak = tracemalloc.get_traced_memory()
+            finally:
+                tracemalloc.stop()
+            assert answer.text == expected
+            assert peak < 8 * MIB

@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ._exceptions import DecodeError
-from ._ndjson import fast_loads, may_hold_long_integer
+from ._ndjson import fast_loads, may_be_rounded
 
 if TYPE_CHECKING:
     import httpx
@@ -36,11 +36,13 @@ def loads(data: bytes | str) -> Any:
     fast = fast_loads()
     if fast is not None:
         raw = data.encode() if isinstance(data, str) else data
-        if not may_hold_long_integer(raw):
-            try:
-                return fast(raw)
-            except ValueError:
-                pass
+        try:
+            value = fast(raw)
+        except ValueError:
+            pass
+        else:
+            if not may_be_rounded(raw, value):
+                return value
     return json.loads(data)
 
 

@@ -5,7 +5,8 @@ checks); this module only maps an `httpx.Request` onto `urlopen`, urllib3's exce
 and the response body onto an `httpx.SyncByteStream`.
 
 - The request goes out with httpx's headers; a body httpx could not measure (an iterator) is sent
-  as it is produced in chunked encoding, so an upload of any size stays in constant memory.
+  as it is produced in chunked encoding, so an upload of any size stays in constant memory. Its
+  parts reach urllib3 in slices of at most `_SEND_SIZE` bytes (see there).
 - Content is not decoded here: httpx decodes gzip/deflate itself, as with its own transport.
 - Timeouts come from `request.extensions["timeout"]`: connect, read and pool; urllib3 applies the
   connect timeout to the sending of the request too, so there is no separate write timeout.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import http.client
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import httpx
@@ -30,6 +31,15 @@ __all__ = ["Urllib3Transport"]
 # Ollama answers stream one HTTP chunk per line; a larger read size matters for non-chunked bodies.
 _READ_SIZE = 64 * 1024
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+# urllib3 frames each part of a chunked body with one `%`-format over the whole part, and sends it
+# with one `sendall`. The format's cost per byte grows with the part, while parts that are too small
+# cost the receiver a wake-up each. Client CPU time for 512 MiB sent in 1 MiB parts to the
+# benchmark's server, by slice size (medians of 3): unsliced 0.70 s, 512 KiB 0.27 s, 128 KiB
+# 0.29 s, 64 KiB 0.34 s, 32 KiB 0.43 s (raw httpx 0.22 s); 128 KiB had the best throughput.
+# Larger parts are handed on as memoryview slices of this size: no copy, and the framing stays
+# urllib3's.
+_SEND_SIZE = 128 * 1024
 
 
 def _mapped(exc: Exception, request: httpx.Request) -> httpx.TransportError:
@@ -64,6 +74,18 @@ def _mapped(exc: Exception, request: httpx.Request) -> httpx.TransportError:
     else:
         kind = httpx.ReadError
     return kind(message, request=request)
+
+
+def _bounded(parts: Iterable[bytes]) -> Iterator[bytes | memoryview]:
+    """The parts of a streamed body, each larger one cut into slices of at most `_SEND_SIZE` bytes."""
+    size = _SEND_SIZE
+    for part in parts:
+        if len(part) <= size or not isinstance(part, bytes | bytearray):
+            yield part
+            continue
+        view = memoryview(part)
+        for start in range(0, len(view), size):
+            yield view[start : start + size]
 
 
 # ValueError: http.client's answer to some malformed lengths (e.g. a negative Content-Length).
@@ -137,7 +159,7 @@ class Urllib3Transport(httpx.BaseTransport):
         try:
             body = request.content or None
         except httpx.RequestNotRead:
-            body = iter(request.stream)  # httpx's headers say chunked; urllib3 frames it so
+            body = _bounded(request.stream)  # httpx's headers say chunked; urllib3 frames it so
         pool = self._pool_for(url.host, url.port or 80)
         try:
             response = pool.urlopen(
