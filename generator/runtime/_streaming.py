@@ -78,17 +78,33 @@ def origin_of(url: httpx.URL) -> str:
 
 
 def _body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    import httpx  # loaded by the time a response exists; once per stream, not per chunk
+
     # Ollama does not compress its streams; without a Content-Encoding the raw bytes are the
-    # body, and skipping httpx's decoder layer saves work on every chunk.
-    if "content-encoding" in response.headers:
+    # body. They are read from the response's byte stream itself: `iter_raw` adds two generator
+    # frames and a chunker per chunk, and a stream answer is one HTTP chunk per line. What
+    # `iter_raw` does besides is done here or by the stream: the response is marked consumed (a
+    # second read raises `StreamConsumed`), read errors are mapped (`_failed_read`) and the
+    # response is closed at the end. A compressed body goes through httpx's decoders.
+    stream = response.stream
+    if "content-encoding" in response.headers or not isinstance(stream, httpx.SyncByteStream):
         return response.iter_bytes()
-    return response.iter_raw()
+    if response.is_stream_consumed or response.is_closed:
+        return response.iter_raw()  # raises what httpx raises for a body already read or closed
+    response.is_stream_consumed = True
+    return iter(stream)
 
 
 def _async_body_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
-    if "content-encoding" in response.headers:
+    import httpx  # loaded by the time a response exists; once per stream, not per chunk
+
+    stream = response.stream
+    if "content-encoding" in response.headers or not isinstance(stream, httpx.AsyncByteStream):
         return response.aiter_bytes()
-    return response.aiter_raw()
+    if response.is_stream_consumed or response.is_closed:
+        return response.aiter_raw()
+    response.is_stream_consumed = True
+    return aiter(stream)
 
 
 class _StreamBase(Generic[T, R]):
@@ -165,16 +181,25 @@ class _StreamBase(Generic[T, R]):
         if not self._finished and not _decoder_finished(self._decoder):
             raise IncompleteStreamError(self._lines)
 
+    def _end_of_body(self) -> list[Any]:
+        """The body has ended: the lines the decoder still held."""
+        self._eof = True
+        return self._decoder.flush()
+
     def _failed_read(self, exc: Exception) -> None:
         """Map an httpx error raised while reading the body."""
+        import httpx  # loaded already: it raised `exc`
+
+        if isinstance(exc, httpx.RequestError):
+            # What httpx's own iterators do: the error names the request it belongs to.
+            with contextlib.suppress(RuntimeError):  # a response built without a request
+                exc.request = self.response.request
         if self._finished or _decoder_finished(self._decoder):
             # Everything the server meant to send has arrived; a late drop changes nothing.
             self._eof = True
             self._pending = []
             self._index = 0
             return
-        import httpx  # loaded already: it raised `exc`
-
         if isinstance(exc, httpx.TimeoutException):
             raise map_transport_error(exc, self._host) from exc
         raise IncompleteStreamError(
@@ -219,7 +244,11 @@ class _SyncStreamImpl(_StreamBase[T, R]):
         return self._iterate()
 
     def _iterate(self) -> Iterator[T]:
+        import httpx  # loaded by the time a response exists; once per stream, not per chunk
+
         parse = self._parse
+        chunks = self._chunks
+        feed = self._decoder.feed
         try:
             while True:
                 pending = self._pending
@@ -242,7 +271,14 @@ class _SyncStreamImpl(_StreamBase[T, R]):
                     self._at_end()
                     self.close()
                     return
-                self._read_chunk()
+                # `_read_chunk` written out: this runs once per HTTP chunk, usually one line.
+                try:
+                    chunk = next(chunks, None)
+                except (httpx.RequestError, httpx.StreamError) as exc:
+                    self._failed_read(exc)
+                    continue
+                self._pending = feed(chunk) if chunk is not None else self._end_of_body()
+                self._index = 0
         except GeneratorExit:
             # The loop was left (or this iterator dropped); the stream stays usable until closed.
             raise
@@ -286,11 +322,7 @@ class _SyncStreamImpl(_StreamBase[T, R]):
                 raise
             self._failed_read(exc)
             return
-        if chunk is None:
-            self._eof = True
-            self._pending = self._decoder.flush()
-        else:
-            self._pending = self._decoder.feed(chunk)
+        self._pending = self._decoder.feed(chunk) if chunk is not None else self._end_of_body()
         self._index = 0
 
     def collect(self) -> R:
@@ -400,7 +432,11 @@ class _AsyncStreamImpl(_StreamBase[T, R]):
         return self._iterate()
 
     async def _iterate(self) -> AsyncIterator[T]:
+        import httpx  # loaded by the time a response exists; once per stream, not per chunk
+
         parse = self._parse
+        chunks = self._chunks
+        feed = self._decoder.feed
         try:
             while True:
                 pending = self._pending
@@ -423,7 +459,14 @@ class _AsyncStreamImpl(_StreamBase[T, R]):
                     self._at_end()
                     await self.close()
                     return
-                await self._read_chunk()
+                # `_read_chunk` written out: this runs once per HTTP chunk, usually one line.
+                try:
+                    chunk = await anext(chunks, None)
+                except (httpx.RequestError, httpx.StreamError) as exc:
+                    self._failed_read(exc)
+                    continue
+                self._pending = feed(chunk) if chunk is not None else self._end_of_body()
+                self._index = 0
         except GeneratorExit:
             # The loop was left (or this iterator dropped); the stream stays usable until closed.
             raise
@@ -467,11 +510,7 @@ class _AsyncStreamImpl(_StreamBase[T, R]):
                 raise
             self._failed_read(exc)
             return
-        if chunk is None:
-            self._eof = True
-            self._pending = self._decoder.flush()
-        else:
-            self._pending = self._decoder.feed(chunk)
+        self._pending = self._decoder.feed(chunk) if chunk is not None else self._end_of_body()
         self._index = 0
 
     async def collect(self) -> R:
