@@ -10,7 +10,7 @@ OUT := generated
 # Lint and type-check these hand-written trees (generated/ is checked by mypy only).
 SRC := src generator tests $(wildcard examples bench docs)
 
-.PHONY: golden all venv docs generate check-generated lint format typecheck test test-fast demo fuzz bench server clean
+.PHONY: golden all venv docs generate check-generated lint format typecheck test test-fast test-fast-stack test-httpx demo fuzz bench server clean
 
 all: test
 
@@ -56,11 +56,24 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy generated/hiramu/ollama $(SRC)
 
-## Everything CI checks. The first run sends over the fast stack (urllib3 sync, aiohttp async: the
-## default with the dev extra); the client, hostile-server and transport suites run again over httpx's own.
-test: $(STAMP) check-generated lint typecheck docs
-	$(PY) -m pytest -q -p transport.plugin --transport=fast
-	$(PY) -m pytest -q -p transport.plugin --transport=httpx tests/integration tests/features tests/runtime tests/transport
+## Everything CI checks, on both cores. Stage one runs the drift check, lint, mypy, the docs build and
+## the client, hostile-server and transport suites over httpx's own transport side by side; stage two,
+## every suite over the fast stack (urllib3 sync, aiohttp async: the default with the dev extra), after
+## mypy so that the README snippets' type check reads its warm cache. Each step's output is printed
+## whole when it ends (--output-sync), and any failing step fails `make test`.
+test: $(STAMP)
+	@$(MAKE) --no-print-directory -j --output-sync=target check-generated lint typecheck docs test-httpx
+	@$(MAKE) --no-print-directory test-fast-stack
+
+# pytest-xdist: two workers; --dist loadfile keeps a module's tests, its module fixtures (the site
+# build, the wheels) and its module-level state (the fuzz test's answer counts) in one worker.
+XDIST := -n 2 --dist loadfile
+
+test-fast-stack: $(STAMP)
+	$(PY) -m pytest -q $(XDIST) -p transport.plugin --transport=fast
+
+test-httpx: $(STAMP)
+	$(PY) -m pytest -q $(XDIST) -p transport.plugin --transport=httpx tests/integration tests/features tests/runtime tests/transport
 
 ## The API reference and guide into site/ (docstrings + README.md sections, see mkdocs.yml); any
 ## broken reference fails it. (Never --quiet: it hides the warnings --strict counts.)

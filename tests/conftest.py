@@ -36,6 +36,29 @@ def normalize_host(value: str) -> str:
     return f"{url}/{path}".rstrip("/") if path else url
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """After every run that ran the README tests: how many snippets ran, and which opted out and why.
+
+    Here rather than in tests/docs/conftest.py: under pytest-xdist the main process reads only this
+    conftest, and it sees the README tests through the reports its workers send back."""
+    reports = (
+        r
+        for key, rs in terminalreporter.stats.items()
+        if key != "deselected"
+        for r in rs
+        if hasattr(r, "nodeid")
+    )
+    if not any(r.nodeid.startswith("tests/docs/test_readme.py::") for r in reports):
+        return
+    from docs.test_readme import SNIPPETS
+
+    ran = [s for s in SNIPPETS if s.opt_out is None]
+    opted_out = [s for s in SNIPPETS if s.opt_out is not None]
+    terminalreporter.write_sep("-", f"README.md: {len(ran)} python snippets run, {len(opted_out)} opted out")
+    for snippet in opted_out:
+        terminalreporter.write_line(f"  {snippet.id}: {snippet.opt_out}")
+
+
 @pytest.fixture(scope="session")
 def ollama_server() -> Iterator[ServerHandle]:
     """The bundled server on a free loopback port for the whole test run (``.url``, ``.host``, ``.reset()``)."""
