@@ -10,11 +10,9 @@ from collections.abc import Generator
 
 import httpx
 
-from ._host import ParsedHost
+from ._host import _SCHEME_PORTS, ParsedHost
 
 __all__ = ["HostScopedAuth"]
-
-_SCHEME_PORTS = {"http": 80, "https": 443}
 
 
 class HostScopedAuth(httpx.Auth):

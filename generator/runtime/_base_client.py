@@ -77,8 +77,6 @@ MAX_RETRY_AFTER = 60.0
 # 503 is Ollama's "server busy" (request queue full); 502/504 come from proxies in front of it.
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 
-_SCHEME_PORTS = {"http": 80, "https": 443}
-
 # Parsed URLs kept per client: every route of the API, with room for some path parameters.
 _URL_CACHE_SIZE = 256
 
